@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace ContinuousProfiler.Gate.Cli;
+
+/// <summary>Every verb of profgate; one line each.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All(CliContext context) =>
+    [
+    ];
+}
