@@ -7,11 +7,13 @@ public static class FormatRegistry
     public static IReadOnlyList<IProfileImporter> Importers { get; } =
     [
         new NetTrace.NetTraceImporter(),
+        new Folded.FoldedImporter(),
     ];
 
     /// <summary>Exporters by name.</summary>
     public static IReadOnlyList<IProfileExporter> Exporters { get; } =
     [
+        new Folded.FoldedExporter(),
     ];
 
     /// <summary>Finds an exporter by name or throws a usage error listing the choices.</summary>
