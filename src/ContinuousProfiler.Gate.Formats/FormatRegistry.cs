@@ -6,11 +6,14 @@ public static class FormatRegistry
     /// <summary>Importers, probed in this order.</summary>
     public static IReadOnlyList<IProfileImporter> Importers { get; } =
     [
+        new NetTrace.NetTraceImporter(),
+        new Folded.FoldedImporter(),
     ];
 
     /// <summary>Exporters by name.</summary>
     public static IReadOnlyList<IProfileExporter> Exporters { get; } =
     [
+        new Folded.FoldedExporter(),
     ];
 
     /// <summary>Finds an exporter by name or throws a usage error listing the choices.</summary>
