@@ -11,17 +11,17 @@ namespace ContinuousProfiler.Gate.Core.Verdicts;
 /// </summary>
 internal static class FunctionJudge
 {
-    public static Candidate? Judge(string scenario, SampleTypeComparison comparison, FunctionDiff row, RuleSettings settings, string rule, double confidence)
+    public static Candidate? Judge(string scenario, SampleTypeComparison comparison, FunctionDiff row, ResolvedRule rule, double confidence)
     {
-        if (settings.Ignore == true || !AppliesTo(settings.SampleType, comparison))
+        if (rule.Ignore)
         {
             return null;
         }
 
-        var measure = settings.Measure ?? Measure.Self;
-        var warn = settings.Warn ?? 0.05;
-        var fail = settings.Fail ?? 0.10;
-        var floor = settings.Floor ?? 0;
+        var measure = rule.Measure;
+        var warn = rule.Warn;
+        var fail = rule.Fail;
+        var floor = rule.Floor;
         var baseShares = row.Base.Of(measure);
         var headShares = row.Head.Of(measure);
         var mb = ShareTest.Mean(baseShares.AsSpan());
@@ -89,15 +89,10 @@ internal static class FunctionJudge
             Delta = delta,
             Interval = interval,
             Threshold = fail,
-            Rule = rule,
+            Rule = rule.Name,
         };
         return new Candidate(finding, test.PValue);
     }
-
-    private static bool AppliesTo(string? sampleType, SampleTypeComparison comparison) =>
-        sampleType is null
-        || sampleType.Equals(comparison.SampleType.Type, StringComparison.OrdinalIgnoreCase)
-        || sampleType.Equals(comparison.SampleType.ToString(), StringComparison.OrdinalIgnoreCase);
 
     private static ReadOnlySpan<double> Unscale(System.Collections.Immutable.ImmutableArray<double> shares, double scale)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using ContinuousProfiler.Gate.Core.Comparison;
-using ContinuousProfiler.Gate.Core.Model;
 using ContinuousProfiler.Gate.Core.Policy;
 using ContinuousProfiler.Gate.Core.Statistics;
 
@@ -15,13 +14,15 @@ namespace ContinuousProfiler.Gate.Core.Verdicts;
 /// </summary>
 public static class GateEvaluator
 {
+    /// <summary>Judges a comparison with a policy's defaults and rules (every common sample type judged).</summary>
+    public static Verdict Evaluate(ComparisonResult comparison, GatePolicy policy) => Evaluate(comparison, new PolicyResolver(policy));
+
     /// <summary>Judges a comparison.</summary>
     /// <param name="comparison">Base and head aligned.</param>
-    /// <param name="policy">The config.</param>
-    /// <param name="resolve">The settings and rule name for a function in a sample type; null = <paramref name="policy"/>'s defaults and first matching rule.</param>
-    public static Verdict Evaluate(ComparisonResult comparison, GatePolicy policy, Func<string, SampleType, (RuleSettings Settings, string Rule)>? resolve = null)
+    /// <param name="resolver">The config's rules: which settings apply to which function, sample type and scenario.</param>
+    public static Verdict Evaluate(ComparisonResult comparison, PolicyResolver resolver)
     {
-        resolve ??= DefaultResolver(policy);
+        var policy = resolver.Policy;
         if (comparison.Provenance.NoBaselineReason is { } reason)
         {
             return new Verdict([Notice("", FindingLevel.Info, "baseline", $"no baseline: {reason}; nothing to compare, passing")]);
@@ -29,28 +30,29 @@ public static class GateEvaluator
 
         var candidates = new List<Candidate>();
         var notices = new List<Finding>();
-        foreach (var scenario in comparison.Scenarios.Where(s => Included(policy, s.Scenario)))
+        foreach (var scenario in comparison.Scenarios.Where(s => resolver.IncludesScenario(s.Scenario)))
         {
-            foreach (var type in scenario.SampleTypes)
+            var judged = resolver.JudgedSampleTypes([.. scenario.SampleTypes.Select(t => t.SampleType)]);
+            foreach (var type in judged.Select(i => scenario.SampleTypes[i]))
             {
-                if (SampleSizeAdvisor.Advise(scenario.Scenario, type, policy.Defaults, policy.Confidence) is { } advice)
+                if (SampleSizeAdvisor.Advise(scenario.Scenario, type, resolver.Resolve("", type.SampleType), policy.Confidence) is { } advice)
                 {
                     notices.Add(advice);
                 }
 
                 foreach (var row in type.Functions)
                 {
-                    var (settings, rule) = resolve(row.Function, type.SampleType);
-                    if (FunctionJudge.Judge(scenario.Scenario, type, row, settings.Over(policy.Defaults), rule, policy.Confidence) is { } candidate)
+                    if (FunctionJudge.Judge(scenario.Scenario, type, row, resolver.Resolve(row.Function, type.SampleType), policy.Confidence) is { } candidate)
                     {
                         candidates.Add(candidate);
                     }
                 }
             }
 
-            if (scenario.Time is { } time)
+            var timeRule = resolver.ResolveTime();
+            if (scenario.Time is { } time && !timeRule.Ignore)
             {
-                foreach (var (candidate, notice) in TimeJudge.Judge(scenario.Scenario, time, policy.Time, policy.Confidence))
+                foreach (var (candidate, notice) in TimeJudge.Judge(scenario.Scenario, time, timeRule, policy.Confidence))
                 {
                     candidates.AddIf(candidate);
                     notices.AddIf(notice);
@@ -130,59 +132,6 @@ public static class GateEvaluator
         FindingKind.Gone => 3,
         _ => 4,
     };
-
-    private static bool Included(GatePolicy policy, string scenario) =>
-        (policy.IncludeScenarios.IsDefaultOrEmpty || policy.IncludeScenarios.Any(g => GlobMatches(g, scenario)))
-        && !policy.ExcludeScenarios.Any(g => GlobMatches(g, scenario));
-
-    private static Func<string, SampleType, (RuleSettings, string)> DefaultResolver(GatePolicy policy) => (function, type) =>
-    {
-        foreach (var rule in policy.Rules)
-        {
-            var sampleType = rule.Settings.SampleType;
-            if (GlobMatches(rule.Match, function)
-                && (sampleType is null || sampleType.Equals(type.Type, StringComparison.OrdinalIgnoreCase) || sampleType.Equals(type.ToString(), StringComparison.OrdinalIgnoreCase)))
-            {
-                return (rule.Settings.Over(policy.Defaults), rule.Name);
-            }
-        }
-
-        return (policy.Defaults, "defaults");
-    };
-
-    private static bool GlobMatches(string glob, string text)
-    {
-        int g = 0, t = 0, star = -1, mark = 0;
-        while (t < text.Length)
-        {
-            if (g < glob.Length && (glob[g] == '?' || glob[g] == text[t]))
-            {
-                g++;
-                t++;
-            }
-            else if (g < glob.Length && glob[g] == '*')
-            {
-                star = g++;
-                mark = t;
-            }
-            else if (star >= 0)
-            {
-                g = star + 1;
-                t = ++mark;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        while (g < glob.Length && glob[g] == '*')
-        {
-            g++;
-        }
-
-        return g == glob.Length;
-    }
 
     private static void AddIf<T>(this List<T> list, T? item)
         where T : class

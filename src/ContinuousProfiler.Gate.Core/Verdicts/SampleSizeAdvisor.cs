@@ -17,10 +17,10 @@ internal static class SampleSizeAdvisor
 {
     private const double PowerQuantile = 0.8416212335729143;
 
-    public static Finding? Advise(string scenario, SampleTypeComparison comparison, RuleSettings defaults, double confidence)
+    public static Finding? Advise(string scenario, SampleTypeComparison comparison, ResolvedRule defaults, double confidence)
     {
-        var fail = defaults.Fail ?? 0.10;
-        var floor = (defaults.Floor ?? 0) / 100;
+        var fail = defaults.Fail;
+        var floor = defaults.Floor / 100;
         if (fail <= 0)
         {
             return null;

@@ -7,9 +7,7 @@ namespace ContinuousProfiler.Gate.Core.Verdicts;
 /// <summary>Scenario wall and CPU time from unprofiled runs, judged like functions (threshold, floor in ms, test).</summary>
 internal static class TimeJudge
 {
-    public const string Rule = "time";
-
-    public static IEnumerable<(Candidate? Candidate, Finding? Notice)> Judge(string scenario, TimeComparison time, RuleSettings settings, double confidence)
+    public static IEnumerable<(Candidate? Candidate, Finding? Notice)> Judge(string scenario, TimeComparison time, ResolvedRule settings, double confidence)
     {
         yield return One(scenario, "(scenario wall time)", time.BaseWallMs, time.HeadWallMs, settings, confidence);
         if (time.BaseCpuMs.Any(v => v > 0) && time.HeadCpuMs.Any(v => v > 0))
@@ -18,7 +16,7 @@ internal static class TimeJudge
         }
     }
 
-    private static (Candidate?, Finding?) One(string scenario, string what, IReadOnlyList<double> baseMs, IReadOnlyList<double> headMs, RuleSettings settings, double confidence)
+    private static (Candidate?, Finding?) One(string scenario, string what, IReadOnlyList<double> baseMs, IReadOnlyList<double> headMs, ResolvedRule settings, double confidence)
     {
         var test = TimeTest.Run(baseMs, headMs, confidence);
         if (test is null)
@@ -31,15 +29,15 @@ internal static class TimeJudge
                 Level = FindingLevel.Info,
                 SampleType = "time",
                 Unit = "ms",
-                Rule = Rule,
+                Rule = settings.Name,
                 Message = $"{what} not compared: it needs at least 2 unprofiled timing runs per side (base has {baseMs.Count(v => v > 0)}, head {headMs.Count(v => v > 0)})",
             });
         }
 
-        var warn = settings.Warn ?? 0.05;
-        var fail = settings.Fail ?? 0.10;
+        var warn = settings.Warn;
+        var fail = settings.Fail;
         var delta = test.Head - test.Base;
-        if (Math.Abs(delta) < (settings.Floor ?? 0))
+        if (Math.Abs(delta) < settings.Floor)
         {
             return (null, null);
         }
@@ -66,7 +64,7 @@ internal static class TimeJudge
             Delta = delta,
             Interval = new Interval(test.RatioLow - 1, test.RatioHigh - 1),
             Threshold = fail,
-            Rule = Rule,
+            Rule = settings.Name,
         };
         return (new Candidate(finding, test.PValue), null);
     }
