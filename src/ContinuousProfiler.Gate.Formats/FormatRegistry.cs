@@ -6,6 +6,7 @@ public static class FormatRegistry
     /// <summary>Importers, probed in this order.</summary>
     public static IReadOnlyList<IProfileImporter> Importers { get; } =
     [
+        new Perf.PerfScriptImporter(),
         new Folded.FoldedImporter(),
     ];
 
