@@ -6,6 +6,9 @@ public static class FormatRegistry
     /// <summary>Importers, probed in this order.</summary>
     public static IReadOnlyList<IProfileImporter> Importers { get; } =
     [
+        new NetTrace.NetTraceImporter(),
+        new Pprof.PprofImporter(), // strict schema probe: never claims text (see PprofSniffer)
+        new Pprof.PprofLegacyImporter(), // rejects legacy pprof with the convert command
         new Perf.PerfScriptImporter(),
         new Folded.FoldedImporter(),
     ];
@@ -13,6 +16,7 @@ public static class FormatRegistry
     /// <summary>Exporters by name.</summary>
     public static IReadOnlyList<IProfileExporter> Exporters { get; } =
     [
+        new Pprof.PprofExporter(),
         new Folded.FoldedExporter(),
     ];
 
