@@ -10,6 +10,7 @@ public static class FormatRegistry
         new Pprof.PprofImporter(), // strict schema probe: never claims text (see PprofSniffer)
         new Pprof.PprofLegacyImporter(), // rejects legacy pprof with the convert command
         new Perf.PerfScriptImporter(),
+        new Chrome.ChromeCpuProfileImporter(),
         new Folded.FoldedImporter(),
     ];
 
