@@ -12,7 +12,9 @@ public sealed class GoldenTests
 {
     private const string Folder = "tests/ContinuousProfiler.Gate.Reports.Tests/golden/";
 
-    public static TheoryData<string> Fixtures => ["regression", "multi-scenario", "no-baseline", "accepted", "hostile"];
+    public static readonly string[] FixtureNames = ["regression", "multi-scenario", "no-baseline", "accepted", "hostile"];
+
+    public static TheoryData<string> Fixtures => [.. FixtureNames];
 
     [Theory]
     [MemberData(nameof(Fixtures))]

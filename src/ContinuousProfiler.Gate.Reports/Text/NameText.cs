@@ -24,7 +24,7 @@ public static class NameText
             return Empty;
         }
 
-        var builder = new StringBuilder(Math.Min(name.Length, maxLength + 1));
+        var builder = new StringBuilder(name.Length);
         foreach (var c in name)
         {
             builder.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
