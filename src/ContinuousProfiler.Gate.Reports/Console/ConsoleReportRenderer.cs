@@ -59,11 +59,6 @@ public static class ConsoleReportRenderer
 
         output.WriteLine();
         output.WriteLine(Provenance(view.Provenance));
-        if (view.UnmatchedScenarios.Length > 0)
-        {
-            output.WriteLine(view.UnmatchedScenarios);
-        }
-
         if (view.Links.ReportUrl.Length > 0)
         {
             output.WriteLine("Report: " + view.Links.ReportUrl);

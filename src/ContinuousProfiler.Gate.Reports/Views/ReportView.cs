@@ -45,9 +45,6 @@ public sealed record ReportView
     /// <summary>Every scenario compared.</summary>
     public required IReadOnlyList<ScenarioView> Scenarios { get; init; }
 
-    /// <summary>Scenarios only one side has, as a sentence, or empty.</summary>
-    public required string UnmatchedScenarios { get; init; }
-
     /// <summary>True when more than one scenario was compared (templates add a scenario column).</summary>
     public required bool MultipleScenarios { get; init; }
 

@@ -14,7 +14,9 @@ public static partial class ReportViewBuilder
         var findings = input.Verdict.Findings.IsDefault ? [] : input.Verdict.Findings;
         var regressions = findings.Where(f => f.Kind is FindingKind.Regression or FindingKind.New).ToList();
         var improvements = findings.Where(f => f.Kind is FindingKind.Improvement or FindingKind.Gone).ToList();
-        var notices = findings.Where(f => f.Kind == FindingKind.Notice).ToList();
+        // With no baseline the provenance line already gives the reason; the engine's matching notice would repeat it.
+        var noBaseline = comparison.Provenance.NoBaselineReason is not null;
+        var notices = findings.Where(f => f.Kind == FindingKind.Notice && !(noBaseline && f.Rule == "baseline")).ToList();
         var group = Group(input.Group);
         var n = limits.NameLength;
 
@@ -40,7 +42,6 @@ public static partial class ReportViewBuilder
                 .Select(f => FlamePathBuilder.Build(comparison, f, dialect, limits.PathsPerFunction, n))
                 .OfType<FlamePathView>()],
             Scenarios = [.. comparison.Scenarios.Select(s => ScenarioViewBuilder.Build(s, input.Verdict, dialect, n))],
-            UnmatchedScenarios = Unmatched(input, dialect, n),
             MultipleScenarios = comparison.Scenarios.Length > 1,
             Provenance = ProvenanceViewBuilder.Build(comparison.Provenance, dialect),
             Links = new LinksView(dialect.Url(input.Links.ReportUrl), dialect.Url(input.Links.RunUrl)),
@@ -57,27 +58,6 @@ public static partial class ReportViewBuilder
 
     private static string More(int count, int shown, string noun) =>
         count > shown ? $"… and {Wording.Plural(count - shown, "more " + noun, "more " + noun + "s")} (see the full report)" : "";
-
-    private static string Unmatched(ReportInput input, ReportDialect dialect, int nameLength)
-    {
-        string Names(IReadOnlyList<string> names) =>
-            string.Join(", ", names.Take(10).Select(s => dialect.Name(s, nameLength))) + (names.Count > 10 ? $" and {names.Count - 10} more" : "");
-
-        var parts = new List<string>();
-        var onlyBase = input.Comparison.OnlyInBase.IsDefault ? [] : input.Comparison.OnlyInBase;
-        var onlyHead = input.Comparison.OnlyInHead.IsDefault ? [] : input.Comparison.OnlyInHead;
-        if (onlyBase.Length > 0)
-        {
-            parts.Add($"only in base: {Names(onlyBase)}");
-        }
-
-        if (onlyHead.Length > 0)
-        {
-            parts.Add($"only in head: {Names(onlyHead)}");
-        }
-
-        return parts.Count == 0 ? "" : "Scenarios not compared: " + string.Join("; ", parts) + ".";
-    }
 
     [GeneratedRegex("[^A-Za-z0-9._-]+")]
     private static partial Regex UnsafeGroupCharacters();

@@ -70,7 +70,8 @@ public static class ReportFixtures
         var verdict = new Verdict([
             Time("parse-json", 812, 901, 0.09, 0.13),
             Changed("parse-json", "ReadToken", 0.30, 0.405, 0.261, 0.449, level: FindingLevel.Warn),
-            Notice("", "base and head ran on different machines; fail-level findings became warnings", FindingLevel.Warn),
+            Notice("", "base and head ran on different environments (cpu: Intel Xeon 8370C vs AMD EPYC 7763); failures are reported as warnings", FindingLevel.Warn),
+            Notice("startup", "scenario 'startup' is in head only; not compared"),
         ]);
         return new ReportInput(comparison, verdict) { Links = new ReportLinks(null, Links.RunUrl), Group = "ci/nightly" };
     }
@@ -78,7 +79,7 @@ public static class ReportFixtures
     /// <summary>No baseline: an empty comparison that passes.</summary>
     public static ReportInput NoBaseline() => new(
         new ComparisonResult([], new Provenance { NoBaselineReason = "no profile set stored for the merge-base 3f9c2a1 or its 20 ancestors", HeadCommit = "a1b2c3d4e5f6" }, [], []),
-        new Verdict([]))
+        new Verdict([Notice("", "no baseline: no profile set stored for the merge-base 3f9c2a1 or its 20 ancestors; nothing to compare, passing") with { Rule = "baseline" }]))
     { Group = "ci" };
 
     /// <summary>Nothing regressed; one regression accepted by label.</summary>
