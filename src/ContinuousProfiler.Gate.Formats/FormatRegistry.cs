@@ -6,11 +6,17 @@ public static class FormatRegistry
     /// <summary>Importers, probed in this order.</summary>
     public static IReadOnlyList<IProfileImporter> Importers { get; } =
     [
+        new NetTrace.NetTraceImporter(),
+        new Pprof.PprofImporter(), // strict schema probe: never claims text (see PprofSniffer)
+        new Pprof.PprofLegacyImporter(), // rejects legacy pprof with the convert command
+        new Folded.FoldedImporter(),
     ];
 
     /// <summary>Exporters by name.</summary>
     public static IReadOnlyList<IProfileExporter> Exporters { get; } =
     [
+        new Pprof.PprofExporter(),
+        new Folded.FoldedExporter(),
     ];
 
     /// <summary>Finds an exporter by name or throws a usage error listing the choices.</summary>

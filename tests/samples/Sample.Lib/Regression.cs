@@ -1,0 +1,19 @@
+namespace Sample.Lib;
+
+/// <summary>
+/// The injected changes the capture tests look for. <c>PROFGATE_SAMPLE_REGRESS=1</c> makes
+/// <see cref="Checksum.Compute"/> 3× slower and adds an extra buffer per record in
+/// <see cref="Formatter.Render"/>; <c>PROFGATE_SAMPLE_ALLOC_PCT=N</c> adds only N% more bytes in
+/// <see cref="Formatter.Render"/> (for the accuracy harness's small allocation case).
+/// </summary>
+public static class Regression
+{
+    /// <summary>How many times the checksum loop runs per call (1 normally, 3 when regressed).</summary>
+    public static readonly int ChecksumRounds = Environment.GetEnvironmentVariable("PROFGATE_SAMPLE_REGRESS") == "1" ? 3 : 1;
+
+    /// <summary>Extra bytes allocated by <see cref="Formatter.Render"/>, in percent of what it normally allocates.</summary>
+    public static readonly int ExtraAllocationPercent =
+        Environment.GetEnvironmentVariable("PROFGATE_SAMPLE_REGRESS") == "1" ? 100
+        : int.TryParse(Environment.GetEnvironmentVariable("PROFGATE_SAMPLE_ALLOC_PCT"), out var pct) && pct > 0 ? pct
+        : 0;
+}
