@@ -23,16 +23,6 @@ public sealed class GitHubArtifactStore(IGitHubClient client, GitHubStoreOptions
     /// <inheritdoc />
     public string Description => $"GitHub Actions artifacts of {options.FullName}";
 
-    /// <summary>Creates an Octokit client for <paramref name="apiUrl"/> with <paramref name="token"/>.</summary>
-    public static GitHubClient CreateClient(Uri apiUrl, string token)
-    {
-        var client = new GitHubClient(new ProductHeaderValue("profgate", ProfileSetWriter.ToolVersion), apiUrl)
-        {
-            Credentials = new Credentials(token),
-        };
-        return client;
-    }
-
     /// <inheritdoc />
     public async Task<StoreLookup> FindAsync(string commit, string group, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,6 @@ using ContinuousProfiler.Gate.Core;
 using ContinuousProfiler.Gate.Core.Sets;
 using ContinuousProfiler.Gate.Store.GitHub;
 using ContinuousProfiler.Gate.Store.Sets;
-using ContinuousProfiler.Gate.Store.Tests.Sets;
 using ContinuousProfiler.Gate.Testing;
 using ContinuousProfiler.Gate.Testing.GitHub;
 using Xunit;
@@ -40,7 +39,7 @@ public sealed class GitHubArtifactStoreTests : IDisposable
         Assert.Equal($"artifact {ArtifactName} (id {artifact.Id}, run {run.Id})", set.Source);
         var target = _temp.File("out");
         await Store().FetchAsync(set, target);
-        Assert.Equal("writer-push", ProfileSetReader.Read(target, StubFoldedExporter.Read).Manifest.WriterId);
+        Assert.Equal("writer-push", ProfileSetReader.Read(target).Manifest.WriterId);
         Assert.Equal(("localhost", false), Assert.Single(_api.BlobDownloads));
         Assert.All(_api.Exchanges.Where(e => e.Host == "127.0.0.1"), e => Assert.True(e.HadAuthorization));
         AssertContract();
@@ -187,7 +186,7 @@ public sealed class GitHubArtifactStoreTests : IDisposable
             new ProfileSetManifest { WriterId = writerId, Group = Group, Commit = Sha },
             new Dictionary<string, IReadOnlyList<Core.Model.Profile>> { ["s"] = [TestProfiles.FromFolded("main;work 3")] },
             dir,
-            StubFoldedExporter.Instance);
+            null);
         return Zip([.. Directory.GetFiles(dir).Select(f => (prefix + Path.GetFileName(f), File.ReadAllText(f, Encoding.Latin1)))]);
     }
 
