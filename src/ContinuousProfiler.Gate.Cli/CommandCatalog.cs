@@ -10,5 +10,6 @@ internal static class CommandCatalog
         Commands.HookCommand.Create(context),
         Commands.TopCommand.Create(context),
         Commands.ConvertCommand.Create(context),
+        Commands.StoreCommand.Create(context),
     ];
 }
