@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(CliContext context) =>
     [
         Commands.HookCommand.Create(context),
+        Commands.StoreCommand.Create(context),
     ];
 }
