@@ -9,5 +9,6 @@ internal static class CommandCatalog
     [
         Commands.HookCommand.Create(context),
         Commands.StoreCommand.Create(context),
+        Commands.GateCommand.Create(context),
     ];
 }
