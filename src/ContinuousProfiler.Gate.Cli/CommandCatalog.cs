@@ -8,5 +8,9 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(CliContext context) =>
     [
         Commands.HookCommand.Create(context),
+        Commands.TopCommand.Create(context),
+        Commands.ConvertCommand.Create(context),
+        Commands.StoreCommand.Create(context),
+        Commands.GateCommand.Create(context),
     ];
 }
