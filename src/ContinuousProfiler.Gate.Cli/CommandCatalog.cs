@@ -11,5 +11,6 @@ internal static class CommandCatalog
         Commands.TopCommand.Create(context),
         Commands.ConvertCommand.Create(context),
         Commands.StoreCommand.Create(context),
+        Commands.GateCommand.Create(context),
     ];
 }

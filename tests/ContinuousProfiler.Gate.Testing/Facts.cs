@@ -68,3 +68,9 @@ public sealed class ContractFactAttribute : FactAttribute
         "CONTRACT_DATA",
         "GitHub contract data not installed: npm ci --prefix tools/testkit (@octokit/openapi, @octokit/webhooks-examples)");
 }
+
+/// <summary>A fact that needs the file-format schema shipped with npm speedscope (no browser).</summary>
+public sealed class SpeedscopeSchemaFactAttribute : FactAttribute
+{
+    public SpeedscopeSchemaFactAttribute() => Skip = Requirements.SkipUnless(File.Exists(Requirements.SpeedscopeSchema), "SPEEDSCOPE", $"speedscope's file-format schema not found at {Requirements.SpeedscopeSchema}: npm ci --prefix tools/testkit");
+}

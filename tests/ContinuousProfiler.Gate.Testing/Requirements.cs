@@ -50,4 +50,7 @@ public static class Requirements
     /// <summary>The npm test kit's node_modules (TESTKIT_DIR or tools/testkit/node_modules).</summary>
     public static string TestkitModules =>
         Environment.GetEnvironmentVariable("TESTKIT_DIR") is { Length: > 0 } d ? d : Paths.InRepo("tools/testkit/node_modules");
+
+    /// <summary>The JSON schema of the speedscope file format, as npm speedscope ships it.</summary>
+    public static string SpeedscopeSchema => Path.Combine(TestkitModules, "speedscope/dist/release/file-format-schema.json");
 }
