@@ -7,12 +7,15 @@ public static class FormatRegistry
     public static IReadOnlyList<IProfileImporter> Importers { get; } =
     [
         new NetTrace.NetTraceImporter(),
+        new Pprof.PprofImporter(), // strict schema probe: never claims text (see PprofSniffer)
+        new Pprof.PprofLegacyImporter(), // rejects legacy pprof with the convert command
         new Folded.FoldedImporter(),
     ];
 
     /// <summary>Exporters by name.</summary>
     public static IReadOnlyList<IProfileExporter> Exporters { get; } =
     [
+        new Pprof.PprofExporter(),
         new Folded.FoldedExporter(),
     ];
 
