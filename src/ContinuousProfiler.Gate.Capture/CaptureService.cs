@@ -63,7 +63,14 @@ public sealed class CaptureService(TextWriter? progress = null)
         }
         finally
         {
-            SetDirectory.TryDelete(scratch);
+            if (Environment.GetEnvironmentVariable("PROFGATE_KEEP_TRACES") == "1")
+            {
+                progress?.WriteLine($"profgate: kept the raw traces in {scratch} (PROFGATE_KEEP_TRACES=1)");
+            }
+            else
+            {
+                SetDirectory.TryDelete(scratch);
+            }
         }
     }
 

@@ -6,22 +6,31 @@ namespace ContinuousProfiler.Gate.Capture.Dotnet;
 /// <summary>Recognises test-framework frames and turns a test method's frame into a scenario name.</summary>
 public static partial class TestFrames
 {
-    /// <summary>True for a frame of a test framework that invokes test methods (xunit, NUnit, MSTest).</summary>
+    /// <summary>
+    /// True for a frame of a test framework's engine, the code that invokes test methods (xunit v2 and v3,
+    /// NUnit, MSTest). Runner adapters are not engines: below them run serializers and IPC, not tests.
+    /// </summary>
     public static bool IsFramework(Frame frame) =>
         frame.Module is { } m
-        && (m.StartsWith("xunit", StringComparison.Ordinal)
-            || m.StartsWith("nunit", StringComparison.Ordinal)
-            || m.StartsWith("mstest", StringComparison.Ordinal)
-            || m == "microsoft.visualstudio.testplatform.testframework");
+        && (m.StartsWith("xunit.execution", StringComparison.Ordinal)
+            || m is "xunit.v3.core" or "xunit.core" or "nunit.framework"
+            || m.StartsWith("microsoft.visualstudio.testplatform.testframework", StringComparison.Ordinal)
+            || m.StartsWith("mstest.", StringComparison.Ordinal));
 
     /// <summary>True for frames that cannot be a test method: the runtime, Microsoft libraries, test frameworks, unresolved code.</summary>
     public static bool IsInfrastructure(Frame frame) =>
         frame.Module is not { } m
         || frame.Name == Frame.UnresolvedName
+        || frame.Name.StartsWith("System.", StringComparison.Ordinal)
+        || frame.Name.StartsWith("Microsoft.", StringComparison.Ordinal)
+        || frame.Name.StartsWith("Interop", StringComparison.Ordinal)
+        || frame.Name.StartsWith("Internal.", StringComparison.Ordinal)
         || m.StartsWith("system.", StringComparison.Ordinal)
         || m.StartsWith("microsoft.", StringComparison.Ordinal)
-        || m is "system" or "netstandard" or "mscorlib" or "testhost"
-        || IsFramework(frame);
+        || m is "system" or "netstandard" or "mscorlib" or "testhost" or "newtonsoft.json"
+        || m.StartsWith("xunit", StringComparison.Ordinal)
+        || m.StartsWith("nunit", StringComparison.Ordinal)
+        || m.StartsWith("mstest", StringComparison.Ordinal);
 
     /// <summary>True for constructors and type initializers (test-class set-up, not a test).</summary>
     public static bool IsConstructor(Frame frame) =>
