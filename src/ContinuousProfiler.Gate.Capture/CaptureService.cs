@@ -34,9 +34,11 @@ public sealed class CaptureService(TextWriter? progress = null)
         {
             var assembler = new CaptureSetAssembler();
             var failure = RunAll(options, profiler, assembler, scratch);
-            if (failure is null && assembler.TotalSamples <= 0)
+            if (assembler.TotalSamples <= 0)
             {
-                throw new InputException(NoSamplesMessage(options, profiler));
+                throw new InputException(failure is { } code
+                    ? $"profiled command failed (exit {code}); it produced no samples, so no ProfileSet was written"
+                    : NoSamplesMessage(options, profiler));
             }
 
             var (commit, branch) = GitRevision.Of(options.Directory);
