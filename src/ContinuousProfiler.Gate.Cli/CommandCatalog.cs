@@ -10,5 +10,6 @@ internal static class CommandCatalog
         Commands.HookCommand.Create(context),
         Commands.CaptureCommand.Create(context),
         Commands.ImportCommand.Create(context),
+        Commands.StoreCommand.Create(context),
     ];
 }

@@ -9,6 +9,7 @@ public static class FormatRegistry
         new NetTrace.NetTraceImporter(),
         new Pprof.PprofImporter(), // strict schema probe: never claims text (see PprofSniffer)
         new Pprof.PprofLegacyImporter(), // rejects legacy pprof with the convert command
+        new Perf.PerfScriptImporter(),
         new Folded.FoldedImporter(),
     ];
 

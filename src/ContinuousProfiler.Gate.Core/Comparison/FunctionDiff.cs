@@ -6,6 +6,9 @@ namespace ContinuousProfiler.Gate.Core.Comparison;
 /// <param name="Head">Values in the head runs.</param>
 public sealed record FunctionDiff(string Function, SideValues Base, SideValues Head)
 {
+    /// <summary>True when the function changed so much that it was left out of the normalization base (see <see cref="SampleTypeComparison.Excluded"/>).</summary>
+    public bool Excluded { get; init; }
+
     /// <summary>Present in head only.</summary>
     public bool IsNew => Base.IsAbsent && !Head.IsAbsent;
 

@@ -1,25 +1,60 @@
 using System.Collections.Immutable;
 using ContinuousProfiler.Gate.Core.Model;
+using ContinuousProfiler.Gate.Core.Statistics;
 
 namespace ContinuousProfiler.Gate.Core.Comparison;
 
 /// <summary>Base and head aligned for one sample type of one scenario.</summary>
 public sealed record SampleTypeComparison
 {
+    private Lazy<DiffNode> _root = new(() => new DiffNode("root", null));
+
     /// <summary>The column compared (same type and unit on both sides).</summary>
     public required SampleType SampleType { get; init; }
 
     /// <summary>Every function of either side, in ordinal name order.</summary>
     public required ImmutableArray<FunctionDiff> Functions { get; init; }
 
-    /// <summary>The union call tree (mean shares per side).</summary>
-    public required DiffNode Root { get; init; }
+    /// <summary>The union call tree (mean shares per side, same normalization as <see cref="Functions"/>), built on first use.</summary>
+    public DiffNode Root
+    {
+        get => _root.Value;
+        init => _root = new Lazy<DiffNode>(value);
+    }
+
+    /// <summary>Builds <see cref="Root"/> on first use instead (large profiles make large trees that text and JSON output never need).</summary>
+    public Func<DiffNode> RootFactory
+    {
+        init => _root = new Lazy<DiffNode>(value);
+    }
 
     /// <summary>Raw base total per run, in the profile unit.</summary>
     public required ImmutableArray<double> BaseTotals { get; init; }
 
     /// <summary>Raw head total per run, in the profile unit.</summary>
     public required ImmutableArray<double> HeadTotals { get; init; }
+
+    /// <summary>
+    /// Effective samples per base run in the normalization base: how many sampling events the
+    /// shares rest on (the statistics' sample size). Equal to the totals for count columns.
+    /// </summary>
+    public ImmutableArray<double> BaseSamples { get; init; } = [];
+
+    /// <summary>Effective samples per head run in the normalization base.</summary>
+    public ImmutableArray<double> HeadSamples { get; init; } = [];
+
+    /// <summary>
+    /// The factor that turns a fraction of a run's normalization base into the reported share:
+    /// the mean over base runs of base ÷ total, so base shares read as plain shares of the base total
+    /// and head shares as the same units ("head costs 75% of base" sums to 0.75).
+    /// </summary>
+    public double Scale { get; init; } = 1;
+
+    /// <summary>The functions left out of the normalization base because they changed significantly.</summary>
+    public ImmutableArray<string> Excluded { get; init; } = [];
+
+    /// <summary>The noise model the statistics use for this sample type.</summary>
+    public NoiseModel Noise { get; init; } = NoiseModel.Sampling(0.02);
 
     /// <summary>How shares were normalized, for reports (e.g. "share of total less 2 changed functions").</summary>
     public string Normalization { get; init; } = "share of total";

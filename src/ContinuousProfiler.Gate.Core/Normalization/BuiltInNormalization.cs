@@ -59,6 +59,11 @@ internal static partial class BuiltInNormalization
     // "HotApp!HotApp.Work.Run" → module "hotapp", name "HotApp.Work.Run"; "?!0x7f…" → "?".
     private static string? SplitModule(ref string name)
     {
+        if (!name.Contains('!', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var m = ModulePrefix().Match(name);
         if (!m.Success)
         {

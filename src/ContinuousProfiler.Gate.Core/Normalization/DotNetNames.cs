@@ -11,6 +11,11 @@ internal static partial class DotNetNames
     /// </summary>
     public static string? PseudoFrame(string name)
     {
+        if (!name.StartsWith("Thread (", StringComparison.Ordinal) && !name.StartsWith("Process", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         if (ThreadFrame().IsMatch(name))
         {
             return "Thread";
@@ -26,15 +31,21 @@ internal static partial class DotNetNames
     /// </summary>
     public static string PerfMap(string name)
     {
+        if (!name.Contains("] ", StringComparison.Ordinal) || !name.Contains("::", StringComparison.Ordinal))
+        {
+            return name;
+        }
+
         var m = PerfMapName().Match(name);
         return m.Success ? m.Groups["module"].Value + "!" + m.Groups["method"].Value.Replace("::", ".", StringComparison.Ordinal) : name;
     }
 
     /// <summary>Removes JIT-tier decorations: <c>[OptimizedTier1]</c>, <c>[QuickJitted]</c>, <c>[PreJit-cold]</c>, ….</summary>
-    public static string StripTier(string name) => TierSuffix().Replace(name, "");
+    public static string StripTier(string name) => name.EndsWith(']') ? TierSuffix().Replace(name, "") : name;
 
     /// <summary>A perf-map stub counter: <c>stub&lt;12&gt; StubPrecode</c> → <c>stub StubPrecode</c>.</summary>
-    public static string StripStubCounter(string name) => StubCounter().Replace(name, "stub ");
+    public static string StripStubCounter(string name) =>
+        name.StartsWith("stub<", StringComparison.Ordinal) ? StubCounter().Replace(name, "stub ") : name;
 
     /// <summary>
     /// Compiler-generated names back to the source method: async and iterator state machines

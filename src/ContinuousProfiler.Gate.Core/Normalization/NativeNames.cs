@@ -6,7 +6,8 @@ namespace ContinuousProfiler.Gate.Core.Normalization;
 internal static partial class NativeNames
 {
     /// <summary>True for a bare code address (<c>0x7f3a1b2c</c>, or 8–16 hex digits with a digit among them) or <c>[unknown]</c>.</summary>
-    public static bool IsAddress(string name) => name == "[unknown]" || name == "?" || BareAddress().IsMatch(name);
+    public static bool IsAddress(string name) =>
+        name == "[unknown]" || name == "?" || (name.Length >= 3 && char.IsAsciiHexDigit(name[0]) && BareAddress().IsMatch(name));
 
     /// <summary>
     /// Offsets and literal addresses: <c>memcpy+0x1a</c> → <c>memcpy</c>; any other <c>0x1f2e</c> → <c>0x...</c>
@@ -24,13 +25,15 @@ internal static partial class NativeNames
     }
 
     /// <summary>Rust legacy symbol hash: <c>core::fmt::write::h0123456789abcdef</c> → <c>core::fmt::write</c>.</summary>
-    public static string StripRustHash(string name) => RustHash().Replace(name, "");
+    public static string StripRustHash(string name) =>
+        name.Length > 18 && name[^18] == ':' ? RustHash().Replace(name, "") : name;
 
     /// <summary>
     /// pprof-rs names carry their source line: <c>main.rs:127 - server::find_nearest_vehicle</c> →
     /// <c>server::find_nearest_vehicle</c>.
     /// </summary>
-    public static string StripRustPosition(string name) => RustPosition().Replace(name, "");
+    public static string StripRustPosition(string name) =>
+        name.Contains(".rs:", StringComparison.Ordinal) ? RustPosition().Replace(name, "") : name;
 
     /// <summary>
     /// Go generic instantiations (<c>pkg.(*Client[go.shape.int]).Call</c>, <c>pkg.Map[...]</c>) lose their
@@ -44,7 +47,9 @@ internal static partial class NativeNames
             name = StripGoTypeArguments(name);
         }
 
-        return GoClosure().Replace(name, ".${kind}");
+        return name.Contains("func", StringComparison.Ordinal) || name.Contains("wrap", StringComparison.Ordinal)
+            ? GoClosure().Replace(name, ".${kind}")
+            : name;
     }
 
     /// <summary>
@@ -55,10 +60,35 @@ internal static partial class NativeNames
     /// </summary>
     public static string StripBuildNoise(string name)
     {
-        name = GccClone().Replace(name, "");
-        name = GccSuffix().Replace(name, "");
-        name = JavaLambda().Replace(name, "$$$$Lambda");
-        return AsyncProfilerTier().Replace(name, "");
+        if (name.Contains("[clone ", StringComparison.Ordinal))
+        {
+            name = GccClone().Replace(name, "");
+        }
+
+        if (name.Contains('.', StringComparison.Ordinal) && LooksGccSuffixed(name))
+        {
+            name = GccSuffix().Replace(name, "");
+        }
+
+        if (name.Contains("$$Lambda", StringComparison.Ordinal))
+        {
+            name = JavaLambda().Replace(name, "$$$$Lambda");
+        }
+
+        return name.EndsWith(']') ? AsyncProfilerTier().Replace(name, "") : name;
+    }
+
+    private static bool LooksGccSuffixed(string name)
+    {
+        foreach (var marker in (ReadOnlySpan<string>)[".part", ".constprop", ".isra", ".lto_priv", ".cold"])
+        {
+            if (name.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string StripGoTypeArguments(string name)

@@ -15,6 +15,11 @@ internal static partial class ScriptNames
     /// </summary>
     public static string V8PerfName(string name)
     {
+        if (name.Length == 0 || !char.IsAsciiDigit(name[^1]) || !name.Contains(' ', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
         var m = V8Perf().Match(name);
         if (!m.Success || (!m.Groups["kind"].Success && !ScriptFile().IsMatch(m.Groups["file"].Value)))
         {
@@ -29,7 +34,10 @@ internal static partial class ScriptNames
     /// <c>file:function:line</c> names (pyroscope's Node.js agent, Austin for Python):
     /// <c>./build/index.js:handler:26</c> → <c>./build/index.js:handler</c>.
     /// </summary>
-    public static string StripLine(string name) => FileFunctionLine().Replace(name, "${file}:${name}");
+    public static string StripLine(string name) =>
+        name.Length > 0 && char.IsAsciiDigit(name[^1]) && name.Contains(':', StringComparison.Ordinal)
+            ? FileFunctionLine().Replace(name, "${file}:${name}")
+            : name;
 
     /// <summary>An anonymous function of a known file: <c>(anonymous) x.js</c>; null when not anonymous or no file.</summary>
     public static string? AnonymousIn(string name, string? file) =>

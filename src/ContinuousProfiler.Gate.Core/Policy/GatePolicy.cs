@@ -28,6 +28,14 @@ public sealed record GatePolicy
     /// <summary>Confidence level of the statistical test (0.99 = 1% false-alarm rate per test before correction).</summary>
     public double Confidence { get; init; } = 0.99;
 
+    /// <summary>
+    /// The least run-to-run jitter the statistics assume: the coefficient of variation of a function's
+    /// share between identical runs beyond sampling noise. With several runs per side the data's own
+    /// estimate is used when larger; with one run per side this floor and the spread of the functions
+    /// themselves set the dispersion of the count-based test. Calibrated on A/A simulations (tests/Accuracy).
+    /// </summary>
+    public double Jitter { get; init; } = 0.02;
+
     /// <summary>Scenario-time thresholds from unprofiled timing runs (relative change of the median).</summary>
     public RuleSettings Time { get; init; } = new() { Warn = 0.05, Fail = 0.10 };
 

@@ -12,7 +12,7 @@ public sealed class ProfileSetReaderTests
     {
         using var temp = new TempDir();
         File.WriteAllText(temp.File("manifest.json"), """{"schemaVersion": 2, "scenarios": "a different shape"}""");
-        var e = Assert.Throws<InputException>(() => ProfileSetReader.Read(temp.Path, StubFoldedExporter.Read));
+        var e = Assert.Throws<InputException>(() => ProfileSetReader.Read(temp.Path));
         Assert.Equal($"{temp.File("manifest.json")}: ProfileSet schema version 2 was written by a newer profgate; this profgate reads up to version 1; upgrade profgate to read it", e.Message);
     }
 
@@ -21,9 +21,9 @@ public sealed class ProfileSetReaderTests
     {
         using var temp = new TempDir();
         var dir = temp.File("set");
-        ProfileSetWriter.Write(ProfileSetWriterTests.Manifest, ProfileSetWriterTests.Profiles(), dir, StubFoldedExporter.Instance);
+        ProfileSetWriter.Write(ProfileSetWriterTests.Manifest, ProfileSetWriterTests.Profiles(), dir);
         File.Delete(Path.Combine(dir, "parse.2.pb.gz"));
-        var e = Assert.Throws<InputException>(() => ProfileSetReader.Read(dir, StubFoldedExporter.Read));
+        var e = Assert.Throws<InputException>(() => ProfileSetReader.Read(dir));
         Assert.Equal($"{Path.Combine(dir, "parse.2.pb.gz")}: missing from the ProfileSet (scenario 'parse' run 2 in manifest.json); copy the whole set folder again or re-capture it", e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }

@@ -44,8 +44,8 @@ public sealed class ProfileSetWriterTests
         using var temp = new TempDir();
         var first = temp.File("one");
         var second = temp.File("two");
-        ProfileSetWriter.Write(Manifest, Profiles(), first, StubFoldedExporter.Instance);
-        ProfileSetWriter.Write(Manifest, Profiles(), second, StubFoldedExporter.Instance);
+        ProfileSetWriter.Write(Manifest, Profiles(), first);
+        ProfileSetWriter.Write(Manifest, Profiles(), second);
 
         var json = File.ReadAllText(Path.Combine(first, "manifest.json"));
         Assert.Equal(json, File.ReadAllText(Path.Combine(second, "manifest.json")));
@@ -61,8 +61,8 @@ public sealed class ProfileSetWriterTests
     {
         using var temp = new TempDir();
         var dir = temp.File("set");
-        var written = ProfileSetWriter.Write(Manifest, Profiles(), dir, StubFoldedExporter.Instance);
-        var loaded = ProfileSetReader.Read(dir, StubFoldedExporter.Read);
+        var written = ProfileSetWriter.Write(Manifest, Profiles(), dir);
+        var loaded = ProfileSetReader.Read(dir);
 
         Assert.Equal(written.WriterId, loaded.Manifest.WriterId);
         Assert.Equal(Manifest.Environment.Differences(loaded.Manifest.Environment), []);
@@ -82,7 +82,7 @@ public sealed class ProfileSetWriterTests
     public void Defaults_are_filled_when_the_manifest_leaves_them_empty()
     {
         using var temp = new TempDir();
-        var written = ProfileSetWriter.Write(new ProfileSetManifest(), Profiles(), temp.File("set"), StubFoldedExporter.Instance);
+        var written = ProfileSetWriter.Write(new ProfileSetManifest(), Profiles(), temp.File("set"));
         Assert.Equal(32, written.WriterId.Length);
         Assert.NotEqual(default, written.CreatedAt);
         Assert.NotEmpty(written.ToolVersion);
@@ -94,10 +94,10 @@ public sealed class ProfileSetWriterTests
     {
         using var temp = new TempDir();
         var dir = temp.File("set");
-        ProfileSetWriter.Write(Manifest, Profiles("A"), dir, StubFoldedExporter.Instance);
-        ProfileSetWriter.Write(Manifest with { WriterId = "writer-b", Scenarios = [] }, new Dictionary<string, IReadOnlyList<Profile>> { ["only"] = [TestProfiles.FromFolded("x 1")] }, dir, StubFoldedExporter.Instance);
+        ProfileSetWriter.Write(Manifest, Profiles("A"), dir);
+        ProfileSetWriter.Write(Manifest with { WriterId = "writer-b", Scenarios = [] }, new Dictionary<string, IReadOnlyList<Profile>> { ["only"] = [TestProfiles.FromFolded("x 1")] }, dir);
 
-        var loaded = ProfileSetReader.Read(dir, StubFoldedExporter.Read);
+        var loaded = ProfileSetReader.Read(dir);
         Assert.Equal("writer-b", loaded.Manifest.WriterId);
         Assert.Equal(["manifest.json", "only.1.pb.gz"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["set"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
@@ -119,7 +119,7 @@ public sealed class ProfileSetWriterTests
         var dir = temp.File("docs");
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "notes.txt"), "keep me");
-        var e = Assert.Throws<InputException>(() => ProfileSetWriter.Write(Manifest, Profiles(), dir, StubFoldedExporter.Instance));
+        var e = Assert.Throws<InputException>(() => ProfileSetWriter.Write(Manifest, Profiles(), dir));
         Assert.Contains("is not a ProfileSet; refusing to overwrite", e.Message, StringComparison.Ordinal);
         Assert.Equal("keep me", File.ReadAllText(Path.Combine(dir, "notes.txt")));
         Assert.Single(Directory.EnumerateFileSystemEntries(temp.Path));
@@ -131,7 +131,7 @@ public sealed class ProfileSetWriterTests
         using var temp = new TempDir();
         var profiles = Profiles();
         profiles["parse"] = [TestProfiles.FromFolded("a 1")];
-        var e = Assert.Throws<InputException>(() => ProfileSetWriter.Write(Manifest, profiles, temp.File("set"), StubFoldedExporter.Instance));
+        var e = Assert.Throws<InputException>(() => ProfileSetWriter.Write(Manifest, profiles, temp.File("set")));
         Assert.Equal("ProfileSet: scenario 'parse' lists 2 runs in the manifest but 1 profiles were given; they must match", e.Message);
     }
 

@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using ContinuousProfiler.Gate.Core.Comparison;
+using ContinuousProfiler.Gate.Core.Policy;
+using ContinuousProfiler.Gate.Core.Statistics;
+
+namespace ContinuousProfiler.Gate.Core.Verdicts;
+
+/// <summary>
+/// The gate: a function (or scenario time) is reported only when its change beats the rule's
+/// relative threshold, the absolute floor, and a statistical test at the configured confidence,
+/// with Holm's correction applied across every candidate of the comparison (so the chance of any
+/// false finding per comparison stays at 1 − confidence). Fail-level = a significant regression at
+/// or beyond the fail threshold; an environment mismatch then downgrades failures by policy.
+/// </summary>
+public static class GateEvaluator
+{
+    /// <summary>Judges a comparison with a policy's defaults and rules (every common sample type judged).</summary>
+    public static Verdict Evaluate(ComparisonResult comparison, GatePolicy policy) => Evaluate(comparison, new PolicyResolver(policy));
+
+    /// <summary>Judges a comparison.</summary>
+    /// <param name="comparison">Base and head aligned.</param>
+    /// <param name="resolver">The config's rules: which settings apply to which function, sample type and scenario.</param>
+    public static Verdict Evaluate(ComparisonResult comparison, PolicyResolver resolver)
+    {
+        var policy = resolver.Policy;
+        if (comparison.Provenance.NoBaselineReason is { } reason)
+        {
+            return new Verdict([Notice("", FindingLevel.Info, "baseline", $"no baseline: {reason}; nothing to compare, passing")]);
+        }
+
+        var candidates = new List<Candidate>();
+        var notices = new List<Finding>();
+        foreach (var scenario in comparison.Scenarios.Where(s => resolver.IncludesScenario(s.Scenario)))
+        {
+            var judged = resolver.JudgedSampleTypes([.. scenario.SampleTypes.Select(t => t.SampleType)]);
+            foreach (var type in judged.Select(i => scenario.SampleTypes[i]))
+            {
+                if (SampleSizeAdvisor.Advise(scenario.Scenario, type, resolver.Resolve("", type.SampleType), policy.Confidence) is { } advice)
+                {
+                    notices.Add(advice);
+                }
+
+                foreach (var row in type.Functions)
+                {
+                    if (FunctionJudge.Judge(scenario.Scenario, type, row, resolver.Resolve(row.Function, type.SampleType), policy.Confidence) is { } candidate)
+                    {
+                        candidates.Add(candidate);
+                    }
+                }
+            }
+
+            var timeRule = resolver.ResolveTime();
+            if (scenario.Time is { } time && !timeRule.Ignore)
+            {
+                foreach (var (candidate, notice) in TimeJudge.Judge(scenario.Scenario, time, timeRule, policy.Confidence))
+                {
+                    candidates.AddIf(candidate);
+                    notices.AddIf(notice);
+                }
+            }
+        }
+
+        foreach (var name in comparison.OnlyInBase)
+        {
+            notices.Add(Notice(name, FindingLevel.Info, "scenarios", $"scenario '{name}' is in base only; not compared"));
+        }
+
+        foreach (var name in comparison.OnlyInHead)
+        {
+            notices.Add(Notice(name, FindingLevel.Info, "scenarios", $"scenario '{name}' is in head only; not compared"));
+        }
+
+        var adjusted = Holm.Adjust([.. candidates.Select(c => c.PValue)]);
+        var alpha = 1 - policy.Confidence;
+        var findings = candidates
+            .Select((c, i) => (c, p: adjusted[i]))
+            .Where(t => t.p <= alpha)
+            .Select(t => t.c.Draft with { PValue = t.p })
+            .ToList();
+        findings = ApplyEnvironment(findings, notices, comparison.Provenance, policy.OnEnvironmentMismatch);
+        return new Verdict([.. Order(findings.Concat(notices))]);
+    }
+
+    /// <summary>Findings most severe first: level, then kind, then size of change, then names.</summary>
+    public static IEnumerable<Finding> Order(IEnumerable<Finding> findings) => findings
+        .OrderBy(f => f.Level)
+        .ThenBy(f => KindRank(f.Kind))
+        .ThenByDescending(f => Math.Abs(f.Delta))
+        .ThenBy(f => f.Scenario, StringComparer.Ordinal)
+        .ThenBy(f => f.Function, StringComparer.Ordinal)
+        .ThenBy(f => f.SampleType, StringComparer.Ordinal)
+        .ThenBy(f => f.Message ?? "", StringComparer.Ordinal);
+
+    private static List<Finding> ApplyEnvironment(List<Finding> findings, List<Finding> notices, Provenance provenance, EnvironmentMismatch mode)
+    {
+        if (provenance.EnvironmentMatches != false)
+        {
+            return findings;
+        }
+
+        var differences = string.Join("; ", provenance.EnvironmentDifferences);
+        switch (mode)
+        {
+            case EnvironmentMismatch.Warn:
+                notices.Add(Notice("", FindingLevel.Warn, "environment", $"base and head ran on different environments ({differences}); failures are reported as warnings"));
+                return [.. findings.Select(f => f.Level == FindingLevel.Fail ? f with { Level = FindingLevel.Warn } : f)];
+            case EnvironmentMismatch.Skip:
+                notices.Add(Notice("", FindingLevel.Warn, "environment", $"base and head ran on different environments ({differences}); {findings.Count} finding(s) skipped"));
+                return [];
+            default:
+                notices.Add(Notice("", FindingLevel.Info, "environment", $"base and head ran on different environments ({differences}); findings kept as configured"));
+                return findings;
+        }
+    }
+
+    private static Finding Notice(string scenario, FindingLevel level, string rule, string message) => new()
+    {
+        Scenario = scenario,
+        Function = "",
+        Kind = FindingKind.Notice,
+        Level = level,
+        SampleType = "",
+        Rule = rule,
+        Message = message,
+    };
+
+    private static int KindRank(FindingKind kind) => kind switch
+    {
+        FindingKind.Regression => 0,
+        FindingKind.New => 1,
+        FindingKind.Improvement => 2,
+        FindingKind.Gone => 3,
+        _ => 4,
+    };
+
+    private static void AddIf<T>(this List<T> list, T? item)
+        where T : class
+    {
+        if (item is not null)
+        {
+            list.Add(item);
+        }
+    }
+}

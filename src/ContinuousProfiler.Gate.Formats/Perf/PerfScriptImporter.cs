@@ -1,0 +1,119 @@
+using System.Globalization;
+using ContinuousProfiler.Gate.Core;
+using ContinuousProfiler.Gate.Core.Model;
+using ContinuousProfiler.Gate.Formats.Text;
+
+namespace ContinuousProfiler.Gate.Formats.Perf;
+
+/// <summary>
+/// Reads <c>perf script</c> text through <see cref="PerfScriptCollapser"/> with default options, so stacks
+/// and default-column weights equal <c>stackcollapse-perf.pl</c>'s output. Columns: <c>samples/count</c>
+/// (one per record) and, when records carry a period field, <c>&lt;event&gt;/&lt;unit&gt;</c> (the period
+/// sum, a record without one weighing 1 as in the script), the default; the unit is nanoseconds for
+/// <c>cpu-clock</c>/<c>task-clock</c> when every record has a period, else count.
+/// </summary>
+public sealed class PerfScriptImporter : IProfileImporter
+{
+    private static readonly SampleType Records = new("samples", "count");
+
+    /// <inheritdoc />
+    public string Name => "perf";
+
+    /// <inheritdoc />
+    public bool CanRead(ReadOnlySpan<byte> head)
+    {
+        var lines = TextProbe.Lines(head);
+        var i = 0;
+        while (i < lines.Count && (lines[i].Length == 0 || lines[i].StartsWith('#')))
+        {
+            i++;
+        }
+
+        if (i == lines.Count || !PerfScriptSyntax.EventStart().IsMatch(lines[i]))
+        {
+            return false;
+        }
+
+        // An event line ends with "event:" or carries a timestamp, or a frame line follows it.
+        var eventLine = lines[i].TrimEnd();
+        return eventLine.EndsWith(':')
+            || PerfScriptSyntax.Timestamp().IsMatch(eventLine)
+            || (i + 1 < lines.Count && PerfScriptSyntax.FrameLine().IsMatch(lines[i + 1]));
+    }
+
+    /// <inheritdoc />
+    public Profile Import(Stream input, string source)
+    {
+        var stats = new PerfCollapseStats();
+        var builder = new ProfileBuilder([Records, Records]);
+        var stack = new List<int>();
+        var values = new double[2];
+        var withPeriod = 0;
+        foreach (var sample in new PerfScriptCollapser().ReadSamples(input, source, stats))
+        {
+            stack.Clear();
+            foreach (var frame in sample.Stack)
+            {
+                stack.Add(builder.InternFrame(frame.Name.Length > 0 ? frame : frame with { Name = "[unknown]" }));
+            }
+
+            withPeriod += sample.Period is null ? 0 : 1;
+            values[0] = 1;
+            values[1] = sample.Weight;
+            builder.AddSample(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stack), values);
+        }
+
+        if (stats.Samples == 0)
+        {
+            var where = stats.UnrecognizedLines > 0 ? $" (line {stats.FirstUnrecognizedLine} is neither an event line nor a frame line)" : "";
+            throw new InputException($"{source}: no perf script samples found{where}; expected records like 'comm 1234 5.678901: 1000000 cpu-clock:' followed by frame lines like '  ffffffff8103ce3b func+0x1b (module)', as written by 'perf script'");
+        }
+
+        var draft = builder.Build();
+        var types = withPeriod > 0 ? new[] { Records, PeriodType(stats.EventFilter!, withPeriod == stats.Samples) } : [Records];
+        var warnings = Warnings(source, stats);
+        if (withPeriod > 0 && withPeriod < stats.Samples)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{source}: {stats.Samples - withPeriod} record(s) have no period field and weigh 1 in '{types[1]}', as in stackcollapse-perf.pl"));
+        }
+
+        var final = new ProfileBuilder(types, types.Length - 1)
+        {
+            Metadata = ProfileMetadata.Empty with { Source = source, Producer = "perf", Warnings = [.. warnings] },
+        };
+        foreach (var frame in draft.Frames)
+        {
+            final.InternFrame(frame);
+        }
+
+        foreach (var sample in draft.Samples)
+        {
+            final.AddSample(sample.Stack.AsSpan(), sample.Values.AsSpan(0, types.Length));
+        }
+
+        return final.Build();
+    }
+
+    private static SampleType PeriodType(string eventName, bool everyRecordHasPeriod)
+    {
+        var name = eventName.Split(':')[0];
+        var unit = everyRecordHasPeriod && (name is "cpu-clock" or "task-clock") ? "nanoseconds" : "count";
+        return new SampleType(name.Length > 0 ? name : "events", unit);
+    }
+
+    private static List<string> Warnings(string source, PerfCollapseStats stats)
+    {
+        var warnings = new List<string>();
+        if (stats.FilteredRecords > 0)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{source}: kept only '{stats.EventFilter}' events; skipped {stats.FilteredRecords} record(s) of other event types"));
+        }
+
+        if (stats.UnrecognizedLines > 0)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{source}: skipped {stats.UnrecognizedLines} unrecognized line(s) (first at line {stats.FirstUnrecognizedLine})"));
+        }
+
+        return warnings;
+    }
+}

@@ -1,0 +1,38 @@
+namespace ContinuousProfiler.Gate.Reports.Svg;
+
+/// <summary>What <c>flamegraph.svg.sbn</c> receives (as <c>svg</c>); every string escaped for XML.</summary>
+public sealed record SvgView
+{
+    /// <summary>Title line.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The verdict and what is shown (scenario, sample type, shape).</summary>
+    public required string Subtitle { get; init; }
+
+    /// <summary>How to read the colors, and what was hidden.</summary>
+    public required string Legend { get; init; }
+
+    /// <summary>Image width in px.</summary>
+    public required int Width { get; init; }
+
+    /// <summary>Image height in px.</summary>
+    public required int Height { get; init; }
+
+    /// <summary>Left and right padding of the frame area in px.</summary>
+    public required int Padding { get; init; }
+
+    /// <summary>Width of the frame area in px.</summary>
+    public required int FramesWidth { get; init; }
+
+    /// <summary>Baseline y of the details line.</summary>
+    public required int DetailsY { get; init; }
+
+    /// <summary>The zoom script, or empty to leave it out (golden files).</summary>
+    public required string Script { get; init; }
+
+    /// <summary>Frames, root first.</summary>
+    public required IReadOnlyList<SvgFrameView> Frames { get; init; }
+}
+
+/// <summary>One frame: its rectangle (x and width in percent of the frame area) and label.</summary>
+public sealed record SvgFrameView(string Title, string X, string Y, string Width, string Fill, string Label, string LabelX, string LabelY, string DataX, string DataW, int Depth, bool Dark);
