@@ -68,6 +68,13 @@ public sealed class DotnetRunProfiler(CaptureOptions options, ImmutableArray<str
         var merged = ProfileMerger.Merge(profiles, new ProfileMetadata { Producer = "nettrace", Scenario = ScenarioNaming.ForCommand(options, command) });
         var total = merged.Total(merged.DefaultSampleType);
         var tests = TestScenarioSplitter.Split(merged, out var unattributed);
+        if (tests is null && _command.Kind == DotnetCommandKind.Test)
+        {
+            // A test run whose stacks show no test engine (e.g. the host died early): nothing to attribute.
+            progress?.WriteLine("profgate: no test-method frames in this run's traces; its samples are not attributed to any test");
+            return new ProfiledRun(outcome, new Dictionary<string, Profile>(), IsTestRun: true, Unattributed: total, Total: total);
+        }
+
         if (tests is null)
         {
             var single = ScenarioNaming.ForCommand(options, command);

@@ -32,6 +32,10 @@ public static partial class TestFrames
         || m.StartsWith("nunit", StringComparison.Ordinal)
         || m.StartsWith("mstest", StringComparison.Ordinal);
 
+    /// <summary>True for frames a test engine's call passes through on its way to the test method: the runtime's reflection invoke and stubs.</summary>
+    public static bool IsInvokePath(Frame frame) =>
+        frame.Name == Frame.UnresolvedName || frame.Module is null or "system.private.corelib" or "system.runtime";
+
     /// <summary>True for constructors and type initializers (test-class set-up, not a test).</summary>
     public static bool IsConstructor(Frame frame) =>
         frame.Name.Contains("..ctor", StringComparison.Ordinal) || frame.Name.Contains("..cctor", StringComparison.Ordinal);

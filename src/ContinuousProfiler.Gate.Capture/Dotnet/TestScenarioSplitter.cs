@@ -77,13 +77,16 @@ public static class TestScenarioSplitter
             return null;
         }
 
+        // Between the engine and the test method lie only the runtime's reflection invoke frames.
         for (var i = deepest + 1; i < stack.Length; i++)
         {
             var frame = profile.Frames[stack[i]];
-            if (!TestFrames.IsInfrastructure(frame))
+            if (TestFrames.IsInvokePath(frame))
             {
-                return TestFrames.IsConstructor(frame) ? null : frame;
+                continue;
             }
+
+            return TestFrames.IsInfrastructure(frame) || TestFrames.IsConstructor(frame) ? null : frame;
         }
 
         return null;
