@@ -10,6 +10,8 @@ internal static class CommandCatalog
         Commands.HookCommand.Create(context),
         Commands.CaptureCommand.Create(context),
         Commands.ImportCommand.Create(context),
+        Commands.TopCommand.Create(context),
+        Commands.ConvertCommand.Create(context),
         Commands.StoreCommand.Create(context),
     ];
 }

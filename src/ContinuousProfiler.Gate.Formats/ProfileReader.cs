@@ -66,7 +66,9 @@ public static class ProfileReader
         while (raw.Length >= 2 && raw[0] == 0x1f && raw[1] == 0x8b)
         {
             using var gzip = new GZipStream(new MemoryStream(raw, writable: false), CompressionMode.Decompress);
-            raw = Copy(gzip, source, maxBytes, compressed: true);
+            var decompressed = Copy(gzip, source, maxBytes, compressed: true);
+            GzipTrailer.Verify(raw, decompressed, source);
+            raw = decompressed;
         }
 
         return raw;

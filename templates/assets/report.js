@@ -7,7 +7,7 @@
   var SCALE = data.scale;
   var ROW = 18;
   var FONT = '12px ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace';
-  var PAGE = 200;
+  var PAGE = 60;
   var NEUTRAL = [228, 228, 231], GREW = [220, 38, 38], SHRANK = [37, 99, 235], MATCH = '#a21caf';
 
   function $(id) { return document.getElementById(id); }
@@ -108,7 +108,7 @@
     var V = state.view;
     layout(V);
     var dpr = window.devicePixelRatio || 1;
-    var W = Math.max(200, wrap.clientWidth);
+    var W = Math.max(200, wrap.clientWidth - 8);
     var H = (V.maxDepth + 1) * ROW + 1;
     if (canvas.width !== Math.round(W * dpr) || canvas.height !== Math.round(H * dpr)) {
       canvas.width = Math.round(W * dpr); canvas.height = Math.round(H * dpr);
@@ -181,9 +181,10 @@
     if (f) line(tooltip, 'Gate ', f.status + ' ' + f.kind + ', ' + f.measure + ' ' + f.change + (f.threshold !== '—' ? ', threshold ' + f.threshold : '') + ', rule ' + f.rule, 'tt-finding tt-' + f.status);
     if (V.depth[k] > 0) line(tooltip, '', k === state.zoom ? 'Click: zoom out to the caller' : 'Click to zoom', 'tt-hint');
     tooltip.hidden = false;
-    var r = wrap.getBoundingClientRect();
-    var left = ev.clientX - r.left + 14, top = ev.clientY - r.top + 14;
-    if (left + tooltip.offsetWidth > wrap.clientWidth) left = Math.max(0, ev.clientX - r.left - tooltip.offsetWidth - 14);
+    // Fixed to the viewport and flipped near its edges, so the box is never cut off.
+    var left = ev.clientX + 14, top = ev.clientY + 14;
+    if (left + tooltip.offsetWidth > window.innerWidth - 4) left = Math.max(4, ev.clientX - tooltip.offsetWidth - 14);
+    if (top + tooltip.offsetHeight > window.innerHeight - 4) top = Math.max(4, ev.clientY - tooltip.offsetHeight - 14);
     tooltip.style.left = left + 'px';
     tooltip.style.top = top + 'px';
   }
@@ -264,6 +265,9 @@
     return td;
   }
 
+  // Only differences of at least 0.1 share points get a color; smaller ones are usually noise.
+  function trend(d) { return Math.abs(d) < SCALE / 1000 ? '' : d > 0 ? 'up' : 'down'; }
+
   function renderTable() {
     var V = state.view, tbody = document.querySelector('#functions tbody');
     var filter = state.filter.toLowerCase();
@@ -278,11 +282,11 @@
       name.tabIndex = 0;
       cell(tr, r.bs === 0 && r.bt === 0 ? '—' : share(r.bs), 'num');
       cell(tr, r.hs === 0 && r.ht === 0 ? '—' : share(r.hs), 'num');
-      cell(tr, points(r.ds), 'num ' + (r.ds > 0 ? 'up' : r.ds < 0 ? 'down' : ''));
+      cell(tr, points(r.ds), 'num ' + trend(r.ds));
       cell(tr, relative(r.bs, r.hs), 'num');
       cell(tr, share(r.bt), 'num');
       cell(tr, share(r.ht), 'num');
-      cell(tr, points(r.dt), 'num ' + (r.dt > 0 ? 'up' : r.dt < 0 ? 'down' : ''));
+      cell(tr, points(r.dt), 'num ' + trend(r.dt));
       var f = cell(tr, '', 'finding');
       if (r.finding) {
         var pill = document.createElement('span');

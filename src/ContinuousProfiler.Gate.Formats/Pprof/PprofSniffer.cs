@@ -20,6 +20,9 @@ internal static class PprofSniffer
     private const int Bytes = 2;
     private const int Fixed32 = 5;
 
+    /// <summary>Complete length-delimited fields seen, and how many of them were nested messages.</summary>
+    private readonly record struct Evidence(int Fields, int Messages);
+
     private enum Read
     {
         Ok,
@@ -46,25 +49,37 @@ internal static class PprofSniffer
             return false;
         }
 
-        var truncated = head.Length >= ProbeLength;
-        return Walk(head, Kind.Profile, truncated, out var structured) && structured > 0;
+        var valid = Walk(head, Kind.Profile, open: true, out var evidence, out var ended);
+
+        // Claim a whole, valid input with at least one structured field (the two bytes "P\n" are
+        // valid protobuf but no profile) and the probe's cut. An input that is truncated or turns to
+        // garbage is claimed only after strong evidence of a profile — complete sample types,
+        // samples, mappings, locations or functions — so the importer reports the damage instead of
+        // "unrecognized format" while text never gets that far.
+        if (valid && !ended)
+        {
+            return evidence.Fields > 0;
+        }
+
+        return (valid && head.Length >= ProbeLength) || (evidence.Fields >= 3 && evidence.Messages >= 1);
     }
 
     /// <summary>
-    /// Walks one message; <paramref name="open"/> says the data may stop mid-field.
-    /// <paramref name="structured"/> counts length-delimited fields, which carry the real evidence:
-    /// a Profile without any (e.g. the two bytes "P\n") is valid protobuf but no profile.
+    /// Walks one message. <paramref name="open"/> says the data may stop mid-field, which then sets
+    /// <paramref name="ended"/>. <paramref name="complete"/> counts whole length-delimited fields seen
+    /// so far (also when the walk fails), the real evidence of structure.
     /// </summary>
-    private static bool Walk(ReadOnlySpan<byte> data, Kind kind, bool open, out int structured)
+    private static bool Walk(ReadOnlySpan<byte> data, Kind kind, bool open, out Evidence complete, out bool ended)
     {
-        structured = 0;
+        complete = default;
+        ended = false;
         var position = 0;
         while (position < data.Length)
         {
             var read = ReadVarint(data, ref position, out var tag);
             if (read != Read.Ok)
             {
-                return read == Read.Ended && open;
+                return ended = read == Read.Ended && open;
             }
 
             var field = tag >> 3;
@@ -80,7 +95,7 @@ internal static class PprofSniffer
                     read = ReadVarint(data, ref position, out _);
                     if (read != Read.Ok)
                     {
-                        return read == Read.Ended && open;
+                        return ended = read == Read.Ended && open;
                     }
 
                     break;
@@ -94,30 +109,35 @@ internal static class PprofSniffer
                     read = ReadVarint(data, ref position, out var length);
                     if (read != Read.Ok)
                     {
-                        return read == Read.Ended && open;
+                        return ended = read == Read.Ended && open;
                     }
 
                     var available = data.Length - position;
-                    var complete = length <= (ulong)available;
-                    if (!complete && !open)
+                    var whole = length <= (ulong)available;
+                    if (!whole && !open)
                     {
                         return false;
                     }
 
-                    var body = data.Slice(position, complete ? (int)length : available);
-                    if (!CheckBody(kind, field, body, open: !complete))
+                    var body = data.Slice(position, whole ? (int)length : available);
+                    if (!CheckBody(kind, field, body, open: !whole))
                     {
                         return false;
+                    }
+
+                    if (!whole)
+                    {
+                        return ended = true;
                     }
 
                     position += body.Length;
-                    structured++;
+                    complete = new Evidence(complete.Fields + 1, complete.Messages + (Nested(kind, field) is null ? 0 : 1));
                     break;
             }
 
             if (position > data.Length)
             {
-                return open;
+                return ended = open;
             }
         }
 
@@ -129,7 +149,7 @@ internal static class PprofSniffer
         var nested = Nested(kind, field);
         if (nested is { } message)
         {
-            return Walk(body, message, open, out _);
+            return Walk(body, message, open, out _, out _);
         }
 
         // A length-delimited scalar field is a packed list of varints; strings (string_table) are free-form.

@@ -69,7 +69,7 @@ public static class NameText
     private static string Shorten(string text, int maxLength)
     {
         var keep = Math.Max(2, maxLength - 1);
-        var head = keep / 3;
+        var head = Math.Max(1, keep / 3);
         var tail = keep - head;
         if (char.IsHighSurrogate(text[head - 1]))
         {

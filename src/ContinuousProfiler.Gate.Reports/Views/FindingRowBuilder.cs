@@ -22,7 +22,7 @@ public static class FindingRowBuilder
             Icon = Icon(finding),
             Status = finding.Accepted ? "accepted" : Level(finding.Level),
             Kind = Kind(finding.Kind),
-            Function = time ? "⏱ " + dialect.Prose(finding.Function.Trim('(', ')').Replace("scenario ", "", StringComparison.Ordinal), nameLength) : dialect.Name(finding.Function, nameLength),
+            Function = time ? dialect.Prose(finding.Function.Trim('(', ')'), nameLength) : dialect.Name(finding.Function, nameLength),
             Scenario = dialect.Name(finding.Scenario, nameLength),
             Measure = time ? "time" : $"{dialect.Prose(finding.SampleType, 40)} · {(finding.Measure == Core.Policy.Measure.Self ? "self" : "total")}",
             Base = time ? NumberText.Milliseconds(finding.Base) : NumberText.ShareOrAbsent(finding.Base, finding.Kind == FindingKind.New),

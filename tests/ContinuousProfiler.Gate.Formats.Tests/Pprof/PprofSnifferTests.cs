@@ -47,6 +47,16 @@ public sealed class PprofSnifferTests
         }
     }
 
+    [Fact]
+    public void ClaimsDamagedProfilesSoTheImporterCanNameTheDamage()
+    {
+        var bytes = PprofTestFiles.Locations(PprofTestFiles.Header()).Message(2, s => s.Unpacked(1, 1).Unpacked(2, 1, 10)).ToArray();
+        Assert.True(Importer.CanRead(bytes));
+        Assert.True(Importer.CanRead(bytes[..^3]), "truncated");
+        Assert.True(Importer.CanRead([.. bytes, 0xff, 0xff, 0xff]), "garbage appended");
+        Assert.False(Importer.CanRead(bytes[..3]), "too little evidence");
+    }
+
     private static byte[] Head(string path)
     {
         using var stream = File.OpenRead(path);
