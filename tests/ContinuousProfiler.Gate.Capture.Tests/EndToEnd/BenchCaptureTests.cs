@@ -46,5 +46,9 @@ public sealed class BenchCaptureTests
         var bytes = Shares.LargestIncrease(Shares.Self(baseSet.Scenarios[0], "alloc_space"), Shares.Self(headSet.Scenarios[0], "alloc_space"));
         Assert.Equal("Sample.Lib.Formatter.Render", bytes.Name);
         Assert.True(bytes.Delta > 0.1, $"Formatter.Render's bytes grew by only {bytes.Delta:P1}");
+
+        var top = ProfgateProcess.Run(repo.Path, "top", Path.Combine("sets/head", headSet.Manifest.Scenarios[0].Runs[0].File), "--sample-type", "alloc_space", "-n", "1");
+        Assert.True(top.ExitCode == 0, top.StdErr);
+        Assert.Contains("Sample.Lib.Formatter.Render", top.StdOut, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using ContinuousProfiler.Gate.Store.Sets;
 using ContinuousProfiler.Gate.Testing;
 using Xunit;
@@ -44,6 +45,12 @@ public sealed class DotnetTestCaptureTests(ITestOutputHelper output)
         Assert.Equal("Sample.Lib.Checksum.Mix", Shares.Self(checksum, "samples").MaxBy(s => s.Value).Key);
         var parser = Shares.Self(set.Scenarios.Single(s => s.Name == Tests[2]), "samples");
         Assert.DoesNotContain("Sample.Lib.Checksum.Mix", parser.Keys);
+
+        var file = Path.Combine(temp.File("set"), set.Manifest.Scenarios.Single(s => s.Name == Tests[0]).Runs[0].File);
+        var top = ProfgateProcess.Run(temp.Path, "top", file, "--format", "json", "-n", "3");
+        Assert.True(top.ExitCode == 0, top.StdErr);
+        using var json = JsonDocument.Parse(top.StdOut);
+        Assert.StartsWith("Sample.Lib.Checksum.Mix", json.RootElement.GetProperty("functions")[0].GetProperty("name").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
