@@ -13,5 +13,6 @@ internal static class CommandCatalog
         Commands.TopCommand.Create(context),
         Commands.ConvertCommand.Create(context),
         Commands.StoreCommand.Create(context),
+        Commands.GateCommand.Create(context),
     ];
 }

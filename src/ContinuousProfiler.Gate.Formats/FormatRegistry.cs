@@ -10,6 +10,8 @@ public static class FormatRegistry
         new Pprof.PprofImporter(), // strict schema probe: never claims text (see PprofSniffer)
         new Pprof.PprofLegacyImporter(), // rejects legacy pprof with the convert command
         new Perf.PerfScriptImporter(),
+        new Chrome.ChromeCpuProfileImporter(),
+        new Speedscope.SpeedscopeImporter(),
         new Folded.FoldedImporter(),
     ];
 
@@ -18,6 +20,7 @@ public static class FormatRegistry
     [
         new Pprof.PprofExporter(),
         new Folded.FoldedExporter(),
+        new Speedscope.SpeedscopeExporter(),
     ];
 
     /// <summary>Finds an exporter by name or throws a usage error listing the choices.</summary>

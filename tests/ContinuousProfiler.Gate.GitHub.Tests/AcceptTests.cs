@@ -30,7 +30,8 @@ public sealed class AcceptTests
         var verdict = new Verdict([Fail("Parser.Read"), Fail("Lexer.Next"), Warn("Parser.Other")]);
         var result = VerdictAcceptance.Apply(verdict, new AcceptRequest(false, ["Parser.*"]));
         Assert.True(result.Failed);
-        Assert.Equal(["Lexer.Next", "Parser.Read", "Parser.Other"], result.Findings.Select(f => f.Function));
+        Assert.Equal("Lexer.Next", result.Findings[0].Function);
+        Assert.Equal(["Parser.Other", "Parser.Read"], result.Findings.Skip(1).Select(f => f.Function).Order(StringComparer.Ordinal));
         var accepted = result.Findings.Single(f => f.Function == "Parser.Read");
         Assert.True(accepted.Accepted);
         Assert.Equal(FindingLevel.Warn, accepted.Level);

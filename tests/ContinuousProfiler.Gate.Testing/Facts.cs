@@ -68,3 +68,9 @@ public sealed class PerfFactAttribute : FactAttribute
 {
     public PerfFactAttribute() => Skip = Requirements.SkipUnless(Requirements.PerfPermitted, "PERF", "perf not installed or not permitted: apt-get install -y linux-perf, and run as root or set kernel.perf_event_paranoid=1");
 }
+
+/// <summary>A fact that needs the file-format schema shipped with npm speedscope (no browser).</summary>
+public sealed class SpeedscopeSchemaFactAttribute : FactAttribute
+{
+    public SpeedscopeSchemaFactAttribute() => Skip = Requirements.SkipUnless(File.Exists(Requirements.SpeedscopeSchema), "SPEEDSCOPE", $"speedscope's file-format schema not found at {Requirements.SpeedscopeSchema}: npm ci --prefix tools/testkit");
+}

@@ -51,6 +51,9 @@ public static class Requirements
     public static string TestkitModules =>
         Environment.GetEnvironmentVariable("TESTKIT_DIR") is { Length: > 0 } d ? d : Paths.InRepo("tools/testkit/node_modules");
 
+    /// <summary>The JSON schema of the speedscope file format, as npm speedscope ships it.</summary>
+    public static string SpeedscopeSchema => Path.Combine(TestkitModules, "speedscope/dist/release/file-format-schema.json");
+
     /// <summary>True when <c>perf record</c> works here (installed and allowed to sample this user's processes).</summary>
     public static bool PerfPermitted => PerfProbe.Value;
 

@@ -9,7 +9,8 @@ namespace ContinuousProfiler.Gate.Formats.Folded;
 /// Reads folded stacks (<c>main;parse;read 12</c>, root first) into one <c>samples/count</c> column.
 /// Counts may be fractional; repeated stacks are added up. Lines that are not <c>frames count</c> are
 /// skipped with one counted warning, <c>#</c> comment lines silently; input without a single valid line
-/// is an error. Text is UTF-8, or UTF-8/UTF-16 with a byte-order mark; LF or CRLF.
+/// is an error. Text is UTF-8, or UTF-8/UTF-16 with a byte-order mark; LF or CRLF. The probe leaves the
+/// two-count diff-folded format alone.
 /// </summary>
 public sealed class FoldedImporter : IProfileImporter
 {
@@ -22,26 +23,26 @@ public sealed class FoldedImporter : IProfileImporter
     /// <inheritdoc />
     public bool CanRead(ReadOnlySpan<byte> head)
     {
+        var lines = TextProbe.Lines(head);
         var valid = 0;
+        var differential = 0;
         var invalid = 0;
-        var firstSeen = false;
-        foreach (var line in TextProbe.Lines(head))
+        foreach (var line in lines)
         {
             if (line.Length == 0 || line.StartsWith('#'))
             {
                 continue;
             }
 
-            var ok = FoldedSyntax.TryParse(line, out _, out _);
-            if (!firstSeen && !ok && !line.StartsWith("//", StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            firstSeen |= ok;
-            if (ok)
+            if (FoldedSyntax.TryParse(line, out var stack, out _))
             {
                 valid++;
+                differential += FoldedSyntax.TryParse(stack, out _, out _) ? 1 : 0;
+            }
+            else if (valid == 0 && invalid == 0 && !line.StartsWith("//", StringComparison.Ordinal))
+            {
+                // The first content line decides: another text format is not claimed for a few stray lines.
+                return lines.Count == 1 && IsCutOffStack(line, head);
             }
             else
             {
@@ -49,9 +50,13 @@ public sealed class FoldedImporter : IProfileImporter
             }
         }
 
-        // Mostly valid lines: a few stray ones are tolerated, another text format is not claimed.
-        return valid > 0 && invalid <= valid;
+        // Mostly valid lines, and not the two-count diff-folded format.
+        return valid > 0 && invalid <= valid && differential < valid;
     }
+
+    // A single stack longer than the probe window: no line break, frames separated by ';'.
+    private static bool IsCutOffStack(string line, ReadOnlySpan<byte> head) =>
+        !head.Contains((byte)'\n') && line.Contains(';', StringComparison.Ordinal) && line[0] is not ('{' or '[');
 
     /// <inheritdoc />
     public Profile Import(Stream input, string source)

@@ -34,11 +34,8 @@ public sealed class PerfScriptImporter : IProfileImporter
             return false;
         }
 
-        // An event line ends with "event:" or carries a timestamp, or a frame line follows it.
-        var eventLine = lines[i].TrimEnd();
-        return eventLine.EndsWith(':')
-            || PerfScriptSyntax.Timestamp().IsMatch(eventLine)
-            || (i + 1 < lines.Count && PerfScriptSyntax.FrameLine().IsMatch(lines[i + 1]));
+        // The first record must have a call graph: a frame line right after its event line.
+        return i + 1 < lines.Count && PerfScriptSyntax.FrameLine().IsMatch(lines[i + 1]);
     }
 
     /// <inheritdoc />
@@ -66,7 +63,7 @@ public sealed class PerfScriptImporter : IProfileImporter
         if (stats.Samples == 0)
         {
             var where = stats.UnrecognizedLines > 0 ? $" (line {stats.FirstUnrecognizedLine} is neither an event line nor a frame line)" : "";
-            throw new InputException($"{source}: no perf script samples found{where}; expected records like 'comm 1234 5.678901: 1000000 cpu-clock:' followed by frame lines like '  ffffffff8103ce3b func+0x1b (module)', as written by 'perf script'");
+            throw new InputException($"{source}: no perf script samples found{where}; expected records like 'comm 1234 5.678901: 1000000 cpu-clock:' followed by frame lines like '  ffffffff8103ce3b func+0x1b (module)', as written by 'perf script' for a 'perf record -g' capture (stackcollapse-perf.pl ignores samples without a call graph)");
         }
 
         var draft = builder.Build();

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ContinuousProfiler.Gate.Core;
 using ContinuousProfiler.Gate.Core.Policy;
 using ContinuousProfiler.Gate.Core.Verdicts;
@@ -10,7 +9,7 @@ public static class VerdictAcceptance
 {
     /// <summary>
     /// The verdict with every covered fail-level finding marked <see cref="Finding.Accepted"/> and lowered to
-    /// <see cref="FindingLevel.Warn"/>, so it is shown but no longer fails the gate. Order stays by level, then as before.
+    /// <see cref="FindingLevel.Warn"/>, so it is shown but no longer fails the gate. Order is the gate's: level, kind, size of change, names.
     /// </summary>
     public static Verdict Apply(Verdict verdict, AcceptRequest request)
     {
@@ -22,13 +21,8 @@ public static class VerdictAcceptance
         var globs = request.Globs.Select(Parse).ToList();
         bool Covers(Finding f) => request.Label || globs.Any(g => g.IsMatch(f.Function));
         var findings = verdict.Findings
-            .Select(f => f.Level == FindingLevel.Fail && Covers(f) ? f with { Level = FindingLevel.Warn, Accepted = true } : f)
-            .Select((f, i) => (f, i))
-            .OrderBy(x => x.f.Level)
-            .ThenBy(x => x.i)
-            .Select(x => x.f)
-            .ToImmutableArray();
-        return verdict with { Findings = findings };
+            .Select(f => f.Level == FindingLevel.Fail && Covers(f) ? f with { Level = FindingLevel.Warn, Accepted = true } : f);
+        return verdict with { Findings = [.. GateEvaluator.Order(findings)] };
     }
 
     private static Glob Parse(string glob)

@@ -12,7 +12,7 @@ namespace ContinuousProfiler.Gate.GitHub.PullRequests;
 /// and is accepted only when the API confirms that PR's head is the commit and repository the
 /// triggering run actually ran on.
 /// </summary>
-public sealed class PullRequestResolver(IPullRequestClient? client, GitHubRepository repository)
+public sealed class PullRequestResolver(IPullRequestClient? client, GitHubRepository? repository)
 {
     /// <summary>Resolves the PR for <paramref name="actionsEvent"/>; <paramref name="headProperties"/> are the head manifest's properties.</summary>
     public async Task<PullRequestResolution> Resolve(ActionsEvent? actionsEvent, IReadOnlyDictionary<string, string> headProperties)
@@ -50,9 +50,9 @@ public sealed class PullRequestResolver(IPullRequestClient? client, GitHubReposi
 
         var number = run.PullRequests.FirstOrDefault(p => string.Equals(p.HeadSha, run.HeadSha, StringComparison.OrdinalIgnoreCase))?.Number
             ?? ClaimedNumber(properties, run);
-        if (client is null)
+        if (client is null || repository is null)
         {
-            throw new InputException("report mode needs the GitHub API to verify the pull request: set GITHUB_TOKEN (the action's github-token input) or --token");
+            throw new InputException("report mode needs the GitHub API to verify the pull request: set GITHUB_REPOSITORY and GITHUB_TOKEN (the action's github-token input), or pass --repo and --token");
         }
 
         PullRequestDetails details;

@@ -100,7 +100,7 @@ public sealed class PerfScriptImporterTests
     {
         var error = Assert.Throws<InputException>(() => Import("# header\nnot a perf line\n"));
         Assert.Equal(
-            "perf.txt: no perf script samples found (line 2 is neither an event line nor a frame line); expected records like 'comm 1234 5.678901: 1000000 cpu-clock:' followed by frame lines like '  ffffffff8103ce3b func+0x1b (module)', as written by 'perf script'",
+            "perf.txt: no perf script samples found (line 2 is neither an event line nor a frame line); expected records like 'comm 1234 5.678901: 1000000 cpu-clock:' followed by frame lines like '  ffffffff8103ce3b func+0x1b (module)', as written by 'perf script' for a 'perf record -g' capture (stackcollapse-perf.pl ignores samples without a call graph)",
             error.Message);
     }
 
@@ -110,6 +110,8 @@ public sealed class PerfScriptImporterTests
     [InlineData("java 19983 cycles:\n7f722d142778 Ljava/io/PrintStream;::print (/tmp/perf-19982.map)\n", true)]
     [InlineData("a;b 12\na;c 3\n", false)]
     [InlineData("main;parse 12 14\n", false)]
+    [InlineData("java 10488  9962.502413:   10101010 cpu-clock:\n\n\tffffffffaee8017b fput+0xb ([kernel.kallsyms])\n", false)]
+    [InlineData("           false 39654 19115.489713:          1 cycles:u:  ffffffff9b201293 [unknown] ([unknown])\n", false)]
     [InlineData("{\"$schema\": \"https://www.speedscope.app/file-format-schema.json\"}", false)]
     public void Probe_claims_perf_script_text_only(string text, bool expected)
     {
