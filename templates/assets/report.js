@@ -325,7 +325,7 @@
     var V = state.view, m = V.meta, p = m.pruned;
     var note = m.scenario + ' · ' + m.sampleType + ' · base ' + m.baseRuns + (m.baseRuns === '1' ? ' run' : ' runs') + ', ' + m.baseTotal + ' per run · head ' + m.headRuns + (m.headRuns === '1' ? ' run' : ' runs') + ', ' + m.headTotal + ' per run · ' + m.normalization + '. ';
     note += group(String(V.n)) + ' frames drawn';
-    if (p.frames > 0) note += '; ' + group(String(p.frames)) + ' frames narrower than ' + p.minShare + ' of the total (under 0.1 px at full width) are hidden, holding ' + p.head + ' of head and ' + p.base + ' of base';
+    if (p.paths > 0) note += '; ' + group(String(p.paths)) + ' call paths narrower than ' + p.minShare + ' of the total (' + p.minPixels + ' px of a 1,200 px graph) are hidden, holding ' + p.head + ' of head and ' + p.base + ' of base';
     $('view-note').textContent = note + '.';
     updateLegend();
     search($('search').value);

@@ -121,7 +121,7 @@ public sealed class HtmlReportBrowserTests(ChromiumFixture chromium) : IDisposab
         await using var page = await chromium.OpenAsync(path);
         Assert.Empty(page.Errors);
         var note = await page.Page.Locator("#view-note").InnerTextAsync();
-        Assert.Matches(@"frames narrower than \d+\.\d+% of the total \(under 0\.1 px at full width\) are hidden", note);
+        Assert.Matches(@"[\d,]+ call paths narrower than \d+\.\d+% of the total \(\d+(\.\d+)? px of a 1,200 px graph\) are hidden", note);
         var frame = (await LocateAsync(page, "Root1.Run"))!;
         await page.Page.Mouse.ClickAsync(frame.X + 5, frame.Y + 5);
         Assert.EndsWith("Root1.Run", await page.Page.Locator("#zoom-path").InnerTextAsync(), StringComparison.Ordinal);

@@ -29,7 +29,7 @@ public sealed class FlameTests
             "   tiny 0.001/0",
             "  d 0/0.001",
         ], rows);
-        Assert.Equal(0, graph.PrunedFrames);
+        Assert.Equal(0, graph.PrunedPaths);
         Assert.Equal(3, graph.MaxDepth);
     }
 
@@ -39,7 +39,7 @@ public sealed class FlameTests
         var graph = FlameGraphBuilder.Build(Type.Root, minShare: 0.01);
         Assert.DoesNotContain("tiny", graph.Names);
         Assert.DoesNotContain("d", graph.Names);
-        Assert.Equal(3, graph.PrunedFrames);
+        Assert.Equal(2, graph.PrunedPaths);
         Assert.Equal(0.001, graph.PrunedBaseShare, 9);
         Assert.Equal(0.001, graph.PrunedHeadShare, 9);
     }
@@ -49,7 +49,7 @@ public sealed class FlameTests
     {
         var graph = FlameGraphBuilder.Build(Type.Root, minShare: 0, maxFrames: 4);
         Assert.Equal(["all", "main", "a", "x"], graph.Frames.Select(f => graph.Names[f.Name]));
-        Assert.Equal(5, graph.PrunedFrames);
+        Assert.Equal(4, graph.PrunedPaths);
     }
 
     [Fact]

@@ -11,15 +11,15 @@ public readonly record struct FlameFrame(int Name, int Depth, double BaseTotal, 
 
 /// <summary>
 /// The union call tree flattened in pre-order (a frame's callees follow it, deeper by one), with frames
-/// too narrow to see removed; what was removed is counted so reports can say so.
+/// too narrow to see removed; the removed subtrees are counted so reports can say so.
 /// </summary>
 /// <param name="Names">Function names, interned.</param>
 /// <param name="Frames">Kept frames in pre-order; children in ordinal name order.</param>
 /// <param name="MinShare">Frames whose wider side is below this share (fraction) were removed.</param>
-/// <param name="PrunedFrames">How many frames were removed.</param>
-/// <param name="PrunedBaseShare">Base share held by removed frames (counted once per removed subtree).</param>
-/// <param name="PrunedHeadShare">Head share held by removed frames.</param>
-public sealed record FlameGraph(IReadOnlyList<string> Names, IReadOnlyList<FlameFrame> Frames, double MinShare, int PrunedFrames, double PrunedBaseShare, double PrunedHeadShare)
+/// <param name="PrunedPaths">How many call paths (subtrees, each counted once at its top frame) were removed.</param>
+/// <param name="PrunedBaseShare">Base share held by the removed subtrees.</param>
+/// <param name="PrunedHeadShare">Head share held by the removed subtrees.</param>
+public sealed record FlameGraph(IReadOnlyList<string> Names, IReadOnlyList<FlameFrame> Frames, double MinShare, int PrunedPaths, double PrunedBaseShare, double PrunedHeadShare)
 {
     /// <summary>The deepest kept frame's depth.</summary>
     public int MaxDepth { get; } = Frames.Count == 0 ? 0 : Frames.Max(f => f.Depth);

@@ -5,7 +5,8 @@ namespace ContinuousProfiler.Gate.Reports.Flame;
 /// <summary>
 /// Flattens a <see cref="DiffNode"/> tree into a <see cref="FlameGraph"/>, keeping frames at least
 /// <c>minShare</c> wide on either side and at most <c>maxFrames</c> of them (then the widest). A callee is
-/// never wider than its caller, so the kept frames always form a connected tree from the root.
+/// never wider than its caller, so the kept frames form a connected tree from the root, and the walk never
+/// enters a pruned subtree: its cost follows the frames kept, not the size of the tree.
 /// </summary>
 public static class FlameGraphBuilder
 {
@@ -15,11 +16,11 @@ public static class FlameGraphBuilder
     /// <summary>Builds the graph of <paramref name="root"/>.</summary>
     public static FlameGraph Build(DiffNode root, double minShare = DefaultMinShare, int maxFrames = 60_000)
     {
-        var cut = Math.Max(minShare, WidthOfFrame(root, maxFrames + 1));
+        var cut = Cut(root, minShare, maxFrames);
         var names = new List<string>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var frames = new List<FlameFrame>();
-        int prunedFrames = 0;
+        int prunedPaths = 0;
         double prunedBase = 0, prunedHead = 0;
 
         var stack = new Stack<(DiffNode Node, int Depth)>();
@@ -27,14 +28,6 @@ public static class FlameGraphBuilder
         while (stack.Count > 0)
         {
             var (node, depth) = stack.Pop();
-            if (depth > 0 && Width(node) < cut)
-            {
-                prunedFrames += Count(node);
-                prunedBase += node.BaseTotal;
-                prunedHead += node.HeadTotal;
-                continue;
-            }
-
             var name = depth == 0 ? "all" : node.Name;
             if (!index.TryGetValue(name, out var id))
             {
@@ -47,17 +40,27 @@ public static class FlameGraphBuilder
             var children = node.Children;
             for (var i = children.Count - 1; i >= 0; i--)
             {
-                stack.Push((children[i], depth + 1));
+                var child = children[i];
+                if (Width(child) >= cut)
+                {
+                    stack.Push((child, depth + 1));
+                }
+                else
+                {
+                    prunedPaths++;
+                    prunedBase += child.BaseTotal;
+                    prunedHead += child.HeadTotal;
+                }
             }
         }
 
-        return new FlameGraph(names, frames, cut, prunedFrames, prunedBase, prunedHead);
+        return new FlameGraph(names, frames, cut, prunedPaths, prunedBase, prunedHead);
     }
 
     private static double Width(DiffNode node) => Math.Max(node.BaseTotal, node.HeadTotal);
 
-    // The width of the k-th widest frame, so that keeping frames strictly wider keeps fewer than k.
-    private static double WidthOfFrame(DiffNode root, int k)
+    // minShare, raised just above the (maxFrames)-th widest frame's width when more frames would pass.
+    private static double Cut(DiffNode root, double minShare, int maxFrames)
     {
         var widths = new List<double>();
         var stack = new Stack<DiffNode>();
@@ -65,38 +68,22 @@ public static class FlameGraphBuilder
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            widths.Add(Width(node));
             foreach (var child in node.Children)
             {
-                stack.Push(child);
+                if (Width(child) >= minShare)
+                {
+                    widths.Add(Width(child));
+                    stack.Push(child);
+                }
             }
         }
 
-        if (widths.Count < k)
+        if (widths.Count < maxFrames)
         {
-            return 0;
+            return minShare;
         }
 
         widths.Sort();
-        widths.Reverse();
-        return Math.BitIncrement(widths[k - 1]);
-    }
-
-    private static int Count(DiffNode node)
-    {
-        var count = 0;
-        var stack = new Stack<DiffNode>();
-        stack.Push(node);
-        while (stack.Count > 0)
-        {
-            var n = stack.Pop();
-            count++;
-            foreach (var child in n.Children)
-            {
-                stack.Push(child);
-            }
-        }
-
-        return count;
+        return Math.Max(minShare, Math.BitIncrement(widths[^maxFrames]));
     }
 }

@@ -112,8 +112,9 @@ public static class ReportDataWriter
         json.WriteString("headTotal", NumberText.Quantity(type.HeadTotals.IsDefaultOrEmpty ? 0 : type.HeadTotals.Average(), type.SampleType.Unit));
         json.WriteString("normalization", NameText.Clean(type.Normalization, 200));
         json.WriteStartObject("pruned");
-        json.WriteNumber("frames", graph.PrunedFrames);
+        json.WriteNumber("paths", graph.PrunedPaths);
         json.WriteString("minShare", NumberText.Share(graph.MinShare));
+        json.WriteString("minPixels", (graph.MinShare * 1200).ToString("0.0##", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("base", NumberText.Share(graph.PrunedBaseShare));
         json.WriteString("head", NumberText.Share(graph.PrunedHeadShare));
         json.WriteEndObject();

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text;
 using ContinuousProfiler.Gate.Core.Comparison;
 using ContinuousProfiler.Gate.Reports.Flame;
 using ContinuousProfiler.Gate.Reports.Templates;
@@ -22,26 +22,28 @@ public static class SvgFlameRenderer
 
     private const int ImageWidth = 1200;
     private const int Padding = 10;
-    private const int FrameHeight = 16;
     private const int Top = 66;
-    private const double CharWidth = 12 * 0.59;
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    // FlameGraph keeps frames down to 0.1 px; a static image gains nothing from frames under a third
+    // of a pixel, and leaving them out keeps a 50,000-stack graph under 5 MB.
+    private const double MinPixels = 0.3;
 
     /// <summary>Writes the SVG; <paramref name="baseShape"/> draws widths by base; <paramref name="withScript"/> false leaves the script out.</summary>
     public static void Render(ReportInput input, TemplateSource source, TextWriter output, bool baseShape = false, bool withScript = true)
     {
         var verdict = VerdictViewBuilder.Build(input.Comparison, input.Verdict);
         var (scenario, type) = Pick(input);
-        var graph = type is null ? null : FlameGraphBuilder.Build(type.Root, maxFrames: 30_000);
+        var graph = type is null ? null : FlameGraphBuilder.Build(type.Root, minShare: MinPixels / (ImageWidth - (2 * Padding)), maxFrames: 30_000);
         var framesWidth = ImageWidth - (2 * Padding);
-        var frames = graph is null ? [] : Frames(graph, baseShape, framesWidth);
+        var frames = new StringBuilder();
+        var count = graph is null ? 0 : SvgFrameWriter.Write(graph, baseShape, framesWidth, Top, MinPixels, frames);
         var depth = graph is null ? 0 : graph.MaxDepth;
-        var height = Top + ((depth + 1) * FrameHeight) + 34;
+        var height = Top + ((depth + 1) * SvgFrameWriter.RowHeight) + 34;
         var what = type is null
             ? "nothing to draw"
             : $"{HtmlText.Name(scenario!, 200)} · {HtmlText.Escape(type.SampleType.ToString())} · width: {(baseShape ? "base" : "head")} share";
-        var hidden = graph is { PrunedFrames: > 0 }
-            ? $" · {NumberText.Count(graph.PrunedFrames)} frames under {NumberText.Share(graph.MinShare)} hidden ({NumberText.Share(baseShape ? graph.PrunedBaseShare : graph.PrunedHeadShare)} of {(baseShape ? "base" : "head")})"
+        var hidden = graph is { PrunedPaths: > 0 }
+            ? $" · {NumberText.Count(graph.PrunedPaths)} call paths under {NumberText.Share(graph.MinShare)} hidden ({NumberText.Share(baseShape ? graph.PrunedBaseShare : graph.PrunedHeadShare)} of {(baseShape ? "base" : "head")})"
             : "";
         var view = new SvgView
         {
@@ -54,7 +56,8 @@ public static class SvgFlameRenderer
             FramesWidth = framesWidth,
             DetailsY = height - 14,
             Script = withScript ? source.Read(ScriptAsset).Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal) : "",
-            Frames = frames,
+            Frames = frames.ToString(),
+            FrameCount = count,
         };
         TemplateRenderer.Render(source, TemplateName, new Dictionary<string, object?> { ["svg"] = view }, output);
     }
@@ -79,69 +82,4 @@ public static class SvgFlameRenderer
 
         return wanted.Count > 0 ? wanted[0] : (null, null);
     }
-
-    private static List<SvgFrameView> Frames(FlameGraph graph, bool baseShape, int framesWidth)
-    {
-        double Width(FlameFrame f) => baseShape ? f.BaseTotal : f.HeadTotal;
-        var rootWidth = graph.Frames.Count == 0 ? 0 : Width(graph.Frames[0]);
-        var maxDelta = graph.Frames.Skip(1).Select(f => Math.Abs(f.HeadSelf - f.BaseSelf)).DefaultIfEmpty(0).Max();
-        var cursor = new double[graph.MaxDepth + 2];
-        var frames = new List<SvgFrameView>(graph.Frames.Count);
-        foreach (var f in graph.Frames)
-        {
-            var x = f.Depth == 0 ? 0 : cursor[f.Depth];
-            cursor[f.Depth] = x + Width(f);
-            cursor[f.Depth + 1] = x;
-            if (rootWidth <= 0 || Width(f) / rootWidth * framesWidth < 0.1)
-            {
-                continue;
-            }
-
-            var fx = x / rootWidth;
-            var fw = Width(f) / rootWidth;
-            var name = NameText.Clean(graph.Names[f.Name], 500);
-            var y = Top + ((graph.MaxDepth - f.Depth) * FrameHeight);
-            var delta = f.HeadSelf - f.BaseSelf;
-            frames.Add(new SvgFrameView(
-                HtmlText.Escape(name + "\n" + Details(f)),
-                Percent(fx),
-                y.ToString(Invariant),
-                Percent(fw),
-                FlameColor.Fill(delta, maxDelta),
-                HtmlText.Escape(Label(name, fw * framesWidth)),
-                Percent(fx, 0.25),
-                (y + 11.5).ToString("0.0", Invariant),
-                fx.ToString("0.######", Invariant),
-                fw.ToString("0.######", Invariant),
-                f.Depth,
-                FlameColor.DarkFill(delta, maxDelta)));
-        }
-
-        return frames;
-    }
-
-    private static string Details(FlameFrame f) =>
-        $"head {NumberText.Share(f.HeadTotal)} (self {NumberText.Share(f.HeadSelf)}) · base {NumberText.Share(f.BaseTotal)} (self {NumberText.Share(f.BaseSelf)}) · "
-        + $"self {Change(f.BaseSelf, f.HeadSelf)} ({NumberText.Points((f.HeadSelf - f.BaseSelf) * 100)}) · total {Change(f.BaseTotal, f.HeadTotal)}";
-
-    private static string Change(double b, double h) => b == 0 ? (h == 0 ? NumberText.Absent : "new") : h == 0 ? "gone" : NumberText.Change((h - b) / b);
-
-    private static string Label(string name, double px)
-    {
-        var fit = (int)((px - 6) / CharWidth);
-        if (fit < 3)
-        {
-            return "";
-        }
-
-        if (name.Length <= fit)
-        {
-            return name;
-        }
-
-        var keep = char.IsHighSurrogate(name[fit - 3]) ? fit - 3 : fit - 2;
-        return name[..keep] + "..";
-    }
-
-    private static string Percent(double fraction, double offset = 0) => ((fraction * 100) + offset).ToString("0.0000", Invariant) + "%";
 }

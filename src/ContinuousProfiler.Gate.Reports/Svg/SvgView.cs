@@ -30,9 +30,12 @@ public sealed record SvgView
     /// <summary>The zoom script, or empty to leave it out (golden files).</summary>
     public required string Script { get; init; }
 
-    /// <summary>Frames, root first.</summary>
-    public required IReadOnlyList<SvgFrameView> Frames { get; init; }
-}
+    /// <summary>
+    /// The frame elements, one <c>&lt;g&gt;</c> per line, root first. Written by <see cref="SvgFrameWriter"/>
+    /// rather than looped in the template: a graph has tens of thousands of them.
+    /// </summary>
+    public required string Frames { get; init; }
 
-/// <summary>One frame: its rectangle (x and width in percent of the frame area) and label.</summary>
-public sealed record SvgFrameView(string Title, string X, string Y, string Width, string Fill, string Label, string LabelX, string LabelY, string DataX, string DataW, int Depth, bool Dark);
+    /// <summary>How many frames <see cref="Frames"/> holds.</summary>
+    public required int FrameCount { get; init; }
+}

@@ -119,8 +119,10 @@ public sealed partial class FakeGitHubApi : IDisposable
             _listener.Stop();
             _listener.Close();
         }
-        catch (ObjectDisposedException)
+        catch (Exception e) when (e is ObjectDisposedException or HttpListenerException)
         {
+            // The managed listener re-resolves "localhost" while removing its prefixes and may fail to
+            // re-bind a port it just released; the listener is stopped either way.
         }
 
         try
