@@ -130,6 +130,37 @@ public sealed class HtmlReportBrowserTests(ChromiumFixture chromium) : IDisposab
         Assert.Equal([page.Url], page.Requests);
     }
 
+    [ChromiumFact]
+    public async Task Views_switch_between_scenarios_and_sample_types()
+    {
+        var demo = Demo.Value;
+        var second = demo.Comparison.Scenarios[0] with { Scenario = "orders-api-warm" };
+        var input = demo with { Comparison = demo.Comparison with { Scenarios = [demo.Comparison.Scenarios[0], second] } };
+        var path = _temp.File("views.html");
+        ReportRenderer.RenderToFile(ReportFormat.Html, input, path);
+        await using var page = await chromium.OpenAsync(path);
+        Assert.Equal(2, await page.Page.Locator("#view option").CountAsync());
+        Assert.StartsWith("orders-api ·", await page.Page.Locator("#view-note").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Page.SelectOptionAsync("#view", "1");
+        Assert.StartsWith("orders-api-warm ·", await page.Page.Locator("#view-note").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.NotNull(await LocateAsync(page, "OrdersController.Get"));
+        Assert.Empty(page.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task A_report_without_baseline_shows_the_verdict_and_hides_the_empty_graph()
+    {
+        var input = new ReportInput(
+            new Core.Comparison.ComparisonResult([], new Core.Comparison.Provenance { NoBaselineReason = "no profile set stored for the merge-base" }, [], []),
+            new Core.Verdicts.Verdict([]));
+        var path = _temp.File("none.html");
+        ReportRenderer.RenderToFile(ReportFormat.Html, input, path);
+        await using var page = await chromium.OpenAsync(path);
+        Assert.Contains("No baseline", await page.Page.Locator("#verdict").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.False(await page.Page.Locator("#flame-section").IsVisibleAsync());
+        Assert.Empty(page.Errors);
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private async Task<BrowserPage> OpenDemoAsync()

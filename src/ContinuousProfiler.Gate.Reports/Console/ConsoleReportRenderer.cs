@@ -120,7 +120,7 @@ public static class ConsoleReportRenderer
         }
 
         var parts = new List<string>();
-        var head = "Baseline" + (p.BaseCommit.Length > 0 ? " " + p.BaseCommit : "") + (p.Distance.Length > 0 ? $" ({p.Distance})" : "") + (p.Source.Length > 0 ? " from " + p.Source : "");
+        var head = "Baseline" + (p.BaseCommit.Length == 0 && p.Source.Length == 0 ? " (no commit recorded)" : "") + (p.BaseCommit.Length > 0 ? " " + p.BaseCommit : "") + (p.Distance.Length > 0 ? $" ({p.Distance})" : "") + (p.Source.Length > 0 ? " from " + p.Source : "");
         parts.Add(head);
         if (p.HeadCommit.Length > 0)
         {
