@@ -26,6 +26,12 @@ public sealed class PprofFactAttribute : FactAttribute
     public PprofFactAttribute() => Skip = Requirements.SkipUnless(Requirements.PprofTool is not null, "PPROF", "go tool pprof not installed: apt-get install -y golang-go");
 }
 
+/// <summary>A theory that needs <c>go tool pprof</c>.</summary>
+public sealed class PprofTheoryAttribute : TheoryAttribute
+{
+    public PprofTheoryAttribute() => Skip = Requirements.SkipUnless(Requirements.PprofTool is not null, "PPROF", "go tool pprof not installed: apt-get install -y golang-go");
+}
+
 /// <summary>A theory that needs <c>go tool pprof</c> and the corpus.</summary>
 public sealed class PprofCorpusTheoryAttribute : TheoryAttribute
 {
