@@ -69,6 +69,12 @@ public sealed class ContractFactAttribute : FactAttribute
         "GitHub contract data not installed: npm ci --prefix tools/testkit (@octokit/openapi, @octokit/webhooks-examples)");
 }
 
+/// <summary>A fact that needs Linux perf, permitted to sample (root, CAP_PERFMON or a low perf_event_paranoid).</summary>
+public sealed class PerfFactAttribute : FactAttribute
+{
+    public PerfFactAttribute() => Skip = Requirements.SkipUnless(Requirements.PerfPermitted, "PERF", "perf not installed or not permitted: apt-get install -y linux-perf, and run as root or set kernel.perf_event_paranoid=1");
+}
+
 /// <summary>A fact that needs the file-format schema shipped with npm speedscope (no browser).</summary>
 public sealed class SpeedscopeSchemaFactAttribute : FactAttribute
 {
