@@ -18,7 +18,6 @@ if [ -n "${PROFGATE_PR_NUMBER:-}" ]; then
 fi
 [ -n "${GITHUB_REPOSITORY:-}" ] && args+=(--property "github.repository=$GITHUB_REPOSITORY")
 [ -n "${GITHUB_RUN_ID:-}" ] && args+=(--property "github.run_id=$GITHUB_RUN_ID")
-[ -n "${PROFGATE_HEAD_SHA:-}" ] && args+=(--commit "$PROFGATE_HEAD_SHA")
 
 mkdir -p "$out"
 cd "${PROFGATE_WORKING_DIRECTORY:-.}"

@@ -66,7 +66,6 @@ public sealed partial class ActionTests
         Assert.Equal("4", capture.Option("--repeat"));
         Assert.Contains("--alloc", capture.Args);
         Assert.Equal(Path.Combine(job.Workspace, "sub"), capture.WorkingDirectory);
-        Assert.Equal(HeadSha, capture.Option("--commit"));
         Assert.Contains("github.pull_request.number=2", capture.Options("--property"));
         Assert.Contains("github.pull_request.base_ref=master", capture.Options("--property"));
         Assert.Contains($"github.pull_request.head_sha={HeadSha}", capture.Options("--property"));
@@ -128,7 +127,6 @@ public sealed partial class ActionTests
         Assert.True(run.Succeeded, run.Log);
         var capture = shim.Calls.Single();
         Assert.Equal("capture", capture.Args[0]);
-        Assert.Equal(job.Runner.GitHub["sha"], capture.Option("--commit"));
         Assert.DoesNotContain(capture.Options("--property"), p => p.StartsWith("github.pull_request.", StringComparison.Ordinal));
         Assert.Equal($"profgate-{job.Runner.GitHub["sha"]}-default", Assert.Single(job.Uploads).Name);
     }
@@ -221,6 +219,47 @@ public sealed partial class ActionTests
         Assert.Equal(first, Key());
         File.WriteAllText(Path.Combine(source, "src", "A", "A.cs"), "class A { int x; }");
         Assert.NotEqual(first, Key());
+    }
+
+    [Fact]
+    public void A_cold_cache_builds_profgate_from_the_action_source_with_dotnet_publish()
+    {
+        // A stand-in action source with the same project path, so the real 'dotnet publish' line runs in seconds.
+        using var dir = new TempDir();
+        var source = Path.Combine(dir.Path, "action-src");
+        var project = Path.Combine(source, "src", "ContinuousProfiler.Gate.Cli");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "ContinuousProfiler.Gate.Cli.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <AssemblyName>profgate</AssemblyName>
+              </PropertyGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(\"profgate stand-in \" + string.Join(' ', args));\n");
+        var build = Path.Combine(dir.Path, "build");
+        var output = Path.Combine(dir.Path, "output");
+        File.WriteAllText(output, "");
+        var environment = new Dictionary<string, string?>
+        {
+            ["GITHUB_ACTION_PATH"] = source, ["GITHUB_OUTPUT"] = output, ["PROFGATE_BUILD_DIR"] = build,
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1",
+        };
+
+        var cold = ProcessRunner.Run("bash", [Paths.InRepo("action/build-profgate.sh")], dir.Path, environment: environment, timeoutMs: 240_000);
+        Assert.True(cold.ExitCode == 0, cold.StdOut + cold.StdErr);
+        Assert.Contains("building from", cold.StdOut);
+        var dll = CompositeActionRunner.ReadOutputs(File.ReadAllText(output))["profgate"];
+        Assert.Equal(Path.Combine(build, "profgate.dll"), dll);
+        var ran = ProcessRunner.Run("dotnet", [dll, "gate", "--help"], dir.Path);
+        Assert.Equal("profgate stand-in gate --help\n", ran.StdOut);
+
+        File.WriteAllText(output, "");
+        var warm = ProcessRunner.Run("bash", [Paths.InRepo("action/build-profgate.sh")], dir.Path, environment: environment);
+        Assert.True(warm.ExitCode == 0, warm.StdErr);
+        Assert.Contains("using the cached build", warm.StdOut);
     }
 
     private static ActionFixture PullRequestJob(out ProfgateShim shim)
