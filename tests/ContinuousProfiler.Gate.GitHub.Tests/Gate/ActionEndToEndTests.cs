@@ -65,6 +65,27 @@ public sealed class ActionEndToEndTests : IDisposable
         Assert.Empty(_job.Api.Comments);
     }
 
+    [ContractFact]
+    public void Mode_ab_runs_only_with_a_profgate_that_has_the_local_verb()
+    {
+        using var action = Action("pull_request", _job.PullRequestPayload("opened"));
+        action.Runner.Inputs["mode"] = "ab";
+        action.Runner.Inputs["command"] = "true";
+        var run = action.Runner.Run();
+        var ab = run.Step("ab");
+        var hasLocal = ProfgateProcess.Run(_job.Workspace, "--help").StdOut.Contains("\n  local ", StringComparison.Ordinal);
+        if (hasLocal)
+        {
+            Assert.NotEqual(2, ab.ExitCode);
+        }
+        else
+        {
+            Assert.Equal(2, ab.ExitCode);
+            Assert.Contains("mode: ab needs the 'profgate local' verb", ab.StdOut);
+            Assert.False(run.Step("gate").Ran);
+        }
+    }
+
     private ActionFixture Action(string eventName, System.Text.Json.Nodes.JsonObject payload)
     {
         var action = new ActionFixture(eventName, payload, _job.Workspace);
