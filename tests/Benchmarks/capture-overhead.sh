@@ -2,6 +2,10 @@
 # Capture overhead benchmark: wall and CPU time of a CPU-bound .NET workload (tests/samples/Sample.Bench)
 # run unprofiled, under `profgate capture` (EventPipe), under `dotnet-trace collect --profile cpu-sampling`,
 # and under the perf route (`profgate capture --profiler perf`, and plain `perf record -F 999 -g`).
+# dotnet-trace 10 dropped the managed `cpu-sampling` profile (the name now means kernel sampling in
+# `collect-linux`), so both are measured: dotnet-trace 9 with `--profile cpu-sampling` (SampleProfiler at
+# 1 kHz plus runtime events, the same sampler profgate uses) and dotnet-trace 10 with its default profiles
+# (dotnet-common + dotnet-sampled-thread-time).
 # The variants run interleaved, ROUNDS times each; the script prints medians and ratios to unprofiled.
 #
 # usage: tests/Benchmarks/capture-overhead.sh [ROUNDS=5] [BENCH_ROUNDS=60]
@@ -21,12 +25,9 @@ dotnet build tests/samples/Sample.Bench -c Release --nologo -v:q >/dev/null
 profgate=(dotnet "$PWD/src/ContinuousProfiler.Gate.Cli/bin/Release/net10.0/profgate.dll")
 bench=(dotnet "$PWD/tests/samples/Sample.Bench/bin/Release/net10.0/Sample.Bench.dll" "$work")
 
-trace_tool=$(command -v dotnet-trace || true)
-if [ -z "$trace_tool" ]; then
-  echo "installing dotnet-trace into $tmp/tools..." >&2
-  dotnet tool install --tool-path "$tmp/tools" dotnet-trace >/dev/null
-  trace_tool="$tmp/tools/dotnet-trace"
-fi
+echo "installing dotnet-trace 9 and 10 into $tmp..." >&2
+dotnet tool install --tool-path "$tmp/dt9" dotnet-trace --version 9.0.661903 >/dev/null
+dotnet tool install --tool-path "$tmp/dt10" dotnet-trace --version 10.0.750501 >/dev/null
 
 perf_ok=0
 if command -v perf >/dev/null && perf record -q -e cpu-clock -o "$tmp/probe.data" -- true 2>/dev/null; then perf_ok=1; fi
@@ -38,7 +39,7 @@ measure() {
   awk '{printf "%s %.3f\n", $1, $2 + $3}' "$tmp/time.txt" >> "$tmp/$name"
 }
 
-variants=(unprofiled profgate dotnet-trace)
+variants=(unprofiled profgate dotnet-trace9 dotnet-trace10)
 [ $perf_ok = 1 ] && variants+=(profgate-perf perf-record)
 for ((i = 1; i <= rounds; i++)); do
   echo "round $i/$rounds" >&2
@@ -47,7 +48,8 @@ for ((i = 1; i <= rounds; i++)); do
     case $v in
       unprofiled)    measure "$v" "${bench[@]}" ;;
       profgate)      measure "$v" "${profgate[@]}" capture -o "$tmp/set" -- "${bench[@]}" ;;
-      dotnet-trace)  measure "$v" "$trace_tool" collect --profile cpu-sampling -o "$tmp/trace.nettrace" -- "${bench[@]}" ;;
+      dotnet-trace9) measure "$v" "$tmp/dt9/dotnet-trace" collect --profile cpu-sampling -o "$tmp/trace.nettrace" -- "${bench[@]}" ;;
+      dotnet-trace10) measure "$v" "$tmp/dt10/dotnet-trace" collect -o "$tmp/trace.nettrace" -- "${bench[@]}" ;;
       profgate-perf) measure "$v" "${profgate[@]}" capture --profiler perf -o "$tmp/set" -- "${bench[@]}" ;;
       perf-record)   measure "$v" perf record -q -e cpu-clock -F 999 -g -o "$tmp/perf.data" -- env DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 "${bench[@]}" ;;
     esac
