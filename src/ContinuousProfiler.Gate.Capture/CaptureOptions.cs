@@ -25,6 +25,7 @@ public enum ProfilerKind
 /// <param name="Allocations">Also record allocation profiles (.NET 10 allocation sampling).</param>
 /// <param name="Collect">For <see cref="ProfilerKind.Files"/>: the glob of profile files the command writes.</param>
 /// <param name="WorkingDirectory">Where the command runs and relative paths resolve.</param>
+/// <param name="Properties">Extra manifest properties (e.g. the pull request metadata the action's capture mode records); capture's own <c>capture.*</c> keys win.</param>
 public sealed record CaptureOptions(
     ImmutableArray<string> Command,
     string OutputDirectory,
@@ -34,7 +35,8 @@ public sealed record CaptureOptions(
     ProfilerKind? Profiler = null,
     bool Allocations = false,
     string? Collect = null,
-    string? WorkingDirectory = null)
+    string? WorkingDirectory = null,
+    ImmutableSortedDictionary<string, string>? Properties = null)
 {
     /// <summary>The working directory, defaulting to the current one.</summary>
     public string Directory => WorkingDirectory ?? Environment.CurrentDirectory;

@@ -53,7 +53,7 @@ public sealed class CaptureService(TextWriter? progress = null)
                 ExitCode = failure,
                 Environment = EnvironmentProbe.Current(profiler.AppliedSettings),
                 Scenarios = assembler.Scenarios(),
-                Properties = assembler.Properties(),
+                Properties = (options.Properties ?? ImmutableSortedDictionary<string, string>.Empty).SetItems(assembler.Properties()),
             };
             var written = ProfileSetWriter.Write(manifest, assembler.Profiles, output);
             if (failure is { } exit)
