@@ -112,6 +112,20 @@ public static class VerdictJsonRenderer
         json.WriteNumber("baseRuns", type.BaseRuns);
         json.WriteNumber("headRuns", type.HeadRuns);
         json.WriteNumber("functions", type.Functions.Length);
+        json.WriteStartArray("baseSamples");
+        foreach (var samples in type.BaseSamples)
+        {
+            Value(json, Math.Round(samples));
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("headSamples");
+        foreach (var samples in type.HeadSamples)
+        {
+            Value(json, Math.Round(samples));
+        }
+
+        json.WriteEndArray();
         Number(json, "headFactor", type.HeadFactor);
         json.WriteString("normalization", type.Normalization);
         json.WriteStartObject("noise");
