@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ContinuousProfiler.Gate.Core.Model;
 using ContinuousProfiler.Gate.Core.Sets;
+using ContinuousProfiler.Gate.Core.Statistics;
 
 namespace ContinuousProfiler.Gate.Core.Comparison;
 
@@ -88,6 +89,8 @@ public static class Comparer
         }
 
         var excluded = order.Where(f => normalized.Changed[f]).Select(f => table.Names[f]).ToImmutableArray();
+        var totalShares = table.Total.Select(row => row.Select((v, r) => v / divisors[r]).ToArray()).ToList();
+        var totalNoise = NoiseEstimator.Estimate(totalShares, null, normalized.Samples, nb, columns.All(c => c.ScaleKnown), options.MinJitter);
         return new SampleTypeComparison
         {
             SampleType = type,
@@ -100,6 +103,7 @@ public static class Comparer
             HeadFactor = normalized.HeadFactor,
             Excluded = excluded,
             Noise = normalized.Noise,
+            TotalNoise = totalNoise,
             Normalization = Describe(normalized, excluded),
         };
     }

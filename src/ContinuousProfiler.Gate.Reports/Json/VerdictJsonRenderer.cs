@@ -128,11 +128,17 @@ public static class VerdictJsonRenderer
         json.WriteEndArray();
         Number(json, "headFactor", type.HeadFactor);
         json.WriteString("normalization", type.Normalization);
-        json.WriteStartObject("noise");
-        Number(json, "jitter", type.Noise.Jitter);
-        Number(json, "dispersion", type.Noise.Dispersion);
-        json.WriteString("method", type.Noise.Method);
+        WriteNoise(json, "noise", type.Noise);
+        WriteNoise(json, "totalNoise", type.TotalNoise);
         json.WriteEndObject();
+    }
+
+    private static void WriteNoise(Utf8JsonWriter json, string name, Core.Statistics.NoiseModel noise)
+    {
+        json.WriteStartObject(name);
+        Number(json, "jitter", noise.Jitter);
+        Number(json, "dispersion", noise.Dispersion);
+        json.WriteString("method", noise.Method);
         json.WriteEndObject();
     }
 
