@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ContinuousProfiler.Gate.Core.Model;
 using ContinuousProfiler.Gate.Core.Sets;
-using ContinuousProfiler.Gate.Core.Statistics;
 
 namespace ContinuousProfiler.Gate.Core.Comparison;
 
@@ -90,7 +89,7 @@ public static class Comparer
 
         var excluded = order.Where(f => normalized.Changed[f]).Select(f => table.Names[f]).ToImmutableArray();
         var totalShares = table.Total.Select(row => row.Select((v, r) => v / divisors[r]).ToArray()).ToList();
-        var totalNoise = NoiseEstimator.Estimate(totalShares, null, normalized.Samples, nb, columns.All(c => c.ScaleKnown), options.MinJitter);
+        var totalNoise = ShareNormalizer.NoiseOf(totalShares, normalized, nb, columns.All(c => c.ScaleKnown), options);
         return new SampleTypeComparison
         {
             SampleType = type,

@@ -14,7 +14,7 @@ internal static class FunctionJudge
 {
     public static Candidate? Judge(string scenario, SampleTypeComparison comparison, FunctionDiff row, ResolvedRule rule, double confidence)
     {
-        if (rule.Ignore)
+        if (rule.Ignore || Normalization.FrameNormalizer.IsPseudoFrame(row.Function))
         {
             return null;
         }
