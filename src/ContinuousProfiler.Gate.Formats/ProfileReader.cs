@@ -48,7 +48,8 @@ public static class ProfileReader
         {
             if (importer.CanRead(head))
             {
-                using var memory = new MemoryStream(bytes, writable: false);
+                // publiclyVisible lets importers use the bytes in place (MemoryStream.TryGetBuffer).
+                using var memory = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
                 var profile = importer.Import(memory, source);
                 return profile.Metadata.Source is null
                     ? profile.WithMetadata(profile.Metadata with { Source = source })

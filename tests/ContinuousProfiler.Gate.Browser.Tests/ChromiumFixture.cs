@@ -34,18 +34,21 @@ public sealed class ChromiumFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Opens a local file in a fresh context that records console errors, page errors and every
-    /// request; any request for something other than the file itself is aborted and recorded.
+    /// Opens a local file in a fresh context that records console errors, page errors, dialogs (dismissed)
+    /// and every request; any request for something other than the file itself (or, with
+    /// <paramref name="allowFilesUnder"/>, a file in that folder, for apps made of several files) is
+    /// aborted and recorded.
     /// </summary>
-    public async Task<BrowserPage> OpenAsync(string path, int width = 1400, int height = 1000)
+    public async Task<BrowserPage> OpenAsync(string path, int width = 1400, int height = 1000, string? allowFilesUnder = null)
     {
         var browser = await BrowserAsync();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var fileUrl = new Uri(Path.GetFullPath(path)).AbsoluteUri;
         var result = new BrowserPage(context, await context.NewPageAsync(), fileUrl);
+        var allowedPrefix = allowFilesUnder is null ? null : new Uri(Path.GetFullPath(allowFilesUnder).TrimEnd('/') + "/").AbsoluteUri;
         await context.RouteAsync("**/*", async route =>
         {
-            if (route.Request.Url == fileUrl)
+            if (route.Request.Url == fileUrl || (allowedPrefix is not null && route.Request.Url.StartsWith(allowedPrefix, StringComparison.Ordinal)))
             {
                 await route.ContinueAsync();
             }
@@ -64,6 +67,11 @@ public sealed class ChromiumFixture : IAsyncLifetime
         };
         result.Page.PageError += (_, error) => result.Errors.Add("pageerror: " + error);
         result.Page.Request += (_, request) => result.Requests.Add(request.Url);
+        result.Page.Dialog += async (_, dialog) =>
+        {
+            result.Dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
         await result.Page.GotoAsync(fileUrl);
         return result;
     }
@@ -96,6 +104,9 @@ public sealed class BrowserPage(IBrowserContext context, IPage page, string url)
 
     /// <summary>Requests that were aborted because they were not the file.</summary>
     public List<string> Blocked { get; } = [];
+
+    /// <summary>Messages of dialogs (alert, confirm, prompt) the page opened; each was dismissed.</summary>
+    public List<string> Dialogs { get; } = [];
 
     /// <summary>Saves a screenshot under artifacts/browser/ (a test artifact, git-ignored) and returns its path.</summary>
     public async Task<string> ScreenshotAsync(string name, bool fullPage = true)

@@ -13,9 +13,9 @@ public sealed class ActionFixture : IDisposable
 {
     private readonly TempDir _dir = new("profgate-action");
 
-    public ActionFixture(string eventName, JsonObject payload)
+    public ActionFixture(string eventName, JsonObject payload, string? workspace = null)
     {
-        Workspace = Path.Combine(_dir.Path, "workspace");
+        Workspace = workspace ?? Path.Combine(_dir.Path, "workspace");
         RunnerTemp = Path.Combine(_dir.Path, "runner-temp");
         Directory.CreateDirectory(Workspace);
         Directory.CreateDirectory(RunnerTemp);

@@ -20,7 +20,7 @@ public sealed partial class ActionTests
         var used = InputReference().Matches(stepsText).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(declared, used);
         Assert.Equal(
-            ["alloc", "command", "comment", "config", "fail-on-regression", "github-token", "mode", "name", "profiler", "repeat", "retention-days", "working-directory"],
+            ["alloc", "collect", "command", "comment", "config", "fail-on-regression", "github-token", "mode", "name", "profiler", "repeat", "retention-days", "timing-runs", "working-directory"],
             declared);
         Assert.All(action.Map("inputs").Values.Cast<Dictionary<string, object?>>(), i => Assert.False(string.IsNullOrWhiteSpace(i.Str("description"))));
     }
@@ -45,6 +45,8 @@ public sealed partial class ActionTests
         inputs["profiler"] = "files";
         inputs["repeat"] = "4";
         inputs["alloc"] = "true";
+        inputs["timing-runs"] = "5";
+        inputs["collect"] = "out/*.pb.gz";
         inputs["config"] = "custom.yml";
         inputs["github-token"] = "tok-123";
         inputs["comment"] = "on-change";
@@ -65,8 +67,9 @@ public sealed partial class ActionTests
         Assert.Equal("files", capture.Option("--profiler"));
         Assert.Equal("4", capture.Option("--repeat"));
         Assert.Contains("--alloc", capture.Args);
+        Assert.Equal("5", capture.Option("--timing-runs"));
+        Assert.Equal("out/*.pb.gz", capture.Option("--collect"));
         Assert.Equal(Path.Combine(job.Workspace, "sub"), capture.WorkingDirectory);
-        Assert.Equal(HeadSha, capture.Option("--commit"));
         Assert.Contains("github.pull_request.number=2", capture.Options("--property"));
         Assert.Contains("github.pull_request.base_ref=master", capture.Options("--property"));
         Assert.Contains($"github.pull_request.head_sha={HeadSha}", capture.Options("--property"));
@@ -128,7 +131,6 @@ public sealed partial class ActionTests
         Assert.True(run.Succeeded, run.Log);
         var capture = shim.Calls.Single();
         Assert.Equal("capture", capture.Args[0]);
-        Assert.Equal(job.Runner.GitHub["sha"], capture.Option("--commit"));
         Assert.DoesNotContain(capture.Options("--property"), p => p.StartsWith("github.pull_request.", StringComparison.Ordinal));
         Assert.Equal($"profgate-{job.Runner.GitHub["sha"]}-default", Assert.Single(job.Uploads).Name);
     }
@@ -167,6 +169,7 @@ public sealed partial class ActionTests
             ("mode", "bogus", "mode: 'bogus' is not a mode"),
             ("comment", "sometimes", "comment: 'sometimes' is not a comment mode"),
             ("repeat", "0", "repeat: '0' is not a positive whole number"),
+            ("timing-runs", "-1", "timing-runs: '-1' is not a whole number"),
             ("fail-on-regression", "maybe", "'maybe' is not a boolean"),
             ("name", "a/b", "name: 'a/b' may only hold"),
             ("mode", "report", "mode: report runs in a workflow_run workflow"),
@@ -221,6 +224,47 @@ public sealed partial class ActionTests
         Assert.Equal(first, Key());
         File.WriteAllText(Path.Combine(source, "src", "A", "A.cs"), "class A { int x; }");
         Assert.NotEqual(first, Key());
+    }
+
+    [Fact]
+    public void A_cold_cache_builds_profgate_from_the_action_source_with_dotnet_publish()
+    {
+        // A stand-in action source with the same project path, so the real 'dotnet publish' line runs in seconds.
+        using var dir = new TempDir();
+        var source = Path.Combine(dir.Path, "action-src");
+        var project = Path.Combine(source, "src", "ContinuousProfiler.Gate.Cli");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "ContinuousProfiler.Gate.Cli.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <AssemblyName>profgate</AssemblyName>
+              </PropertyGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(\"profgate stand-in \" + string.Join(' ', args));\n");
+        var build = Path.Combine(dir.Path, "build");
+        var output = Path.Combine(dir.Path, "output");
+        File.WriteAllText(output, "");
+        var environment = new Dictionary<string, string?>
+        {
+            ["GITHUB_ACTION_PATH"] = source, ["GITHUB_OUTPUT"] = output, ["PROFGATE_BUILD_DIR"] = build,
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1",
+        };
+
+        var cold = ProcessRunner.Run("bash", [Paths.InRepo("action/build-profgate.sh")], dir.Path, environment: environment, timeoutMs: 240_000);
+        Assert.True(cold.ExitCode == 0, cold.StdOut + cold.StdErr);
+        Assert.Contains("building from", cold.StdOut);
+        var dll = CompositeActionRunner.ReadOutputs(File.ReadAllText(output))["profgate"];
+        Assert.Equal(Path.Combine(build, "profgate.dll"), dll);
+        var ran = ProcessRunner.Run("dotnet", [dll, "gate", "--help"], dir.Path);
+        Assert.Equal("profgate stand-in gate --help\n", ran.StdOut);
+
+        File.WriteAllText(output, "");
+        var warm = ProcessRunner.Run("bash", [Paths.InRepo("action/build-profgate.sh")], dir.Path, environment: environment);
+        Assert.True(warm.ExitCode == 0, warm.StdErr);
+        Assert.Contains("using the cached build", warm.StdOut);
     }
 
     private static ActionFixture PullRequestJob(out ProfgateShim shim)

@@ -26,6 +26,12 @@ public sealed class PprofFactAttribute : FactAttribute
     public PprofFactAttribute() => Skip = Requirements.SkipUnless(Requirements.PprofTool is not null, "PPROF", "go tool pprof not installed: apt-get install -y golang-go");
 }
 
+/// <summary>A theory that needs <c>go tool pprof</c>.</summary>
+public sealed class PprofTheoryAttribute : TheoryAttribute
+{
+    public PprofTheoryAttribute() => Skip = Requirements.SkipUnless(Requirements.PprofTool is not null, "PPROF", "go tool pprof not installed: apt-get install -y golang-go");
+}
+
 /// <summary>A theory that needs <c>go tool pprof</c> and the corpus.</summary>
 public sealed class PprofCorpusTheoryAttribute : TheoryAttribute
 {
@@ -61,6 +67,12 @@ public sealed class ContractFactAttribute : FactAttribute
         File.Exists(Path.Combine(Requirements.TestkitModules, "@octokit/openapi/generated/api.github.com.json")),
         "CONTRACT_DATA",
         "GitHub contract data not installed: npm ci --prefix tools/testkit (@octokit/openapi, @octokit/webhooks-examples)");
+}
+
+/// <summary>A fact that needs Linux perf, permitted to sample (root, CAP_PERFMON or a low perf_event_paranoid).</summary>
+public sealed class PerfFactAttribute : FactAttribute
+{
+    public PerfFactAttribute() => Skip = Requirements.SkipUnless(Requirements.PerfPermitted, "PERF", "perf not installed or not permitted: apt-get install -y linux-perf, and run as root or set kernel.perf_event_paranoid=1");
 }
 
 /// <summary>A fact that needs the file-format schema shipped with npm speedscope (no browser).</summary>

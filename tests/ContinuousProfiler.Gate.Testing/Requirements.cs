@@ -53,4 +53,25 @@ public static class Requirements
 
     /// <summary>The JSON schema of the speedscope file format, as npm speedscope ships it.</summary>
     public static string SpeedscopeSchema => Path.Combine(TestkitModules, "speedscope/dist/release/file-format-schema.json");
+
+    /// <summary>True when <c>perf record</c> works here (installed and allowed to sample this user's processes).</summary>
+    public static bool PerfPermitted => PerfProbe.Value;
+
+    private static readonly Lazy<bool> PerfProbe = new(() =>
+    {
+        if (Which("perf") is null)
+        {
+            return false;
+        }
+
+        var data = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"profgate-perf-probe-{Guid.NewGuid():N}.data");
+        try
+        {
+            return ProcessRunner.Run("perf", ["record", "-q", "-e", "cpu-clock", "-o", data, "--", "true"], timeoutMs: 30_000).ExitCode == 0;
+        }
+        finally
+        {
+            File.Delete(data);
+        }
+    });
 }

@@ -48,6 +48,11 @@ internal sealed class GateService(CliContext context)
             ? $"profgate: no pull request to report on ({resolution.Reason})"
             : $"profgate: pull request #{pullRequest.Number} at {StoreKeys.Short(pullRequest.HeadSha)} (from the {pullRequest.Source})");
 
+        if (pullRequest is null && actionsEvent?.WorkflowRun is not null)
+        {
+            return Skipped(options, environment, group, resolution.Reason ?? "no pull request");
+        }
+
         var baseline = GateBaseline.Resolve(options, head, group, policy, pullRequest, environment, context);
         foreach (var note in baseline.Notes)
         {
@@ -117,6 +122,36 @@ internal sealed class GateService(CliContext context)
                 ["report-path"] = reportPath,
                 ["baseline-commit"] = result.BaselineCommit ?? "",
             }, outputFile);
+        }
+
+        return result;
+    }
+
+    // A workflow_run job with nothing to report on (a push run, or a head the PR has moved away from): no comparison at all.
+    private static GateResult Skipped(GateOptions options, ActionsEnvironment environment, string group, string reason)
+    {
+        var result = new GateResult
+        {
+            Verdict = "skipped",
+            Group = group,
+            Marker = $"<!-- profgate:comment group={ReportViewBuilder.Group(group)} -->",
+            Comment = "",
+            CommentWithoutReport = "",
+            Digest = "",
+            ReportPath = "",
+            RunUrl = environment.RunUrl,
+            NoPullRequestReason = reason,
+            StatusDescription = $"skipped: {reason}",
+        };
+        result.Write(options.Out);
+        if (environment.StepSummary is { } summaryFile)
+        {
+            JobSummaryWriter.Append($"### profgate: {group}\n\nNothing to report: {reason}.\n", summaryFile);
+        }
+
+        if (environment.Output is { } outputFile)
+        {
+            StepOutputWriter.Append(new Dictionary<string, string> { ["verdict"] = "skipped", ["regressions"] = "0", ["report-path"] = "", ["baseline-commit"] = "" }, outputFile);
         }
 
         return result;

@@ -75,48 +75,44 @@ public static class Comparer
         var table = FunctionTable.Build(columns, nameOf);
         var totals = columns.Select(c => c.Total).ToArray();
         var normalized = ShareNormalizer.Normalize(table, totals, [.. columns.Select(c => c.Scale)], nb, columns.All(c => c.ScaleKnown), options);
-        var scale = Enumerable.Range(0, nb).Average(r => normalized.Base[r] / totals[r]);
+        var divisors = totals.Select((t, r) => r < nb ? t : t * normalized.HeadFactor).ToArray();
 
         var order = Enumerable.Range(0, table.Names.Count).OrderBy(f => table.Names[f], StringComparer.Ordinal).ToArray();
         var functions = ImmutableArray.CreateBuilder<FunctionDiff>(order.Length);
         foreach (var f in order)
         {
-            functions.Add(new FunctionDiff(
-                table.Names[f],
-                Side(table, f, 0, nb, normalized.Base, scale),
-                Side(table, f, nb, columns.Length, normalized.Base, scale))
+            functions.Add(new FunctionDiff(table.Names[f], Side(table, f, 0, nb, divisors), Side(table, f, nb, columns.Length, divisors))
             {
-                Excluded = normalized.Excluded[f],
+                Excluded = normalized.Changed[f],
             });
         }
 
-        var excluded = order.Where(f => normalized.Excluded[f]).Select(f => table.Names[f]).ToImmutableArray();
-        var bases = normalized.Base;
+        var excluded = order.Where(f => normalized.Changed[f]).Select(f => table.Names[f]).ToImmutableArray();
         return new SampleTypeComparison
         {
             SampleType = type,
             Functions = functions.MoveToImmutable(),
-            RootFactory = () => BuildTree(columns, nb, nameOf, bases, scale),
+            RootFactory = () => BuildTree(columns, nb, nameOf, divisors),
             BaseTotals = [.. totals.Take(nb)],
             HeadTotals = [.. totals.Skip(nb)],
             BaseSamples = [.. normalized.Samples.Take(nb)],
             HeadSamples = [.. normalized.Samples.Skip(nb)],
-            Scale = scale,
+            HeadFactor = normalized.HeadFactor,
             Excluded = excluded,
             Noise = normalized.Noise,
-            Normalization = Describe(excluded, normalized.Iterations),
+            Normalization = Describe(normalized, excluded),
         };
     }
 
-    private static SideValues Side(FunctionTable table, int f, int from, int to, double[] bases, double scale)
+    private static SideValues Side(FunctionTable table, int f, int from, int to, double[] divisors)
     {
         var self = new double[to - from];
         var total = new double[to - from];
         double rawSelf = 0, rawTotal = 0;
         for (var r = from; r < to; r++)
         {
-            self[r - from] = table.Self[f][r] / bases[r] * scale;
-            total[r - from] = table.Total[f][r] / bases[r] * scale;
+            self[r - from] = table.Self[f][r] / divisors[r];
+            total[r - from] = table.Total[f][r] / divisors[r];
             rawSelf += table.Self[f][r];
             rawTotal += table.Total[f][r];
         }
@@ -124,13 +120,13 @@ public static class Comparer
         return new SideValues([.. self], [.. total], rawSelf, rawTotal);
     }
 
-    private static DiffNode BuildTree(RunColumn[] columns, int baseRuns, Func<Frame, string> nameOf, double[] bases, double scale)
+    private static DiffNode BuildTree(RunColumn[] columns, int baseRuns, Func<Frame, string> nameOf, double[] divisors)
     {
         var root = new DiffNode("root", null);
         for (var r = 0; r < columns.Length; r++)
         {
             var head = r >= baseRuns;
-            var weight = scale / bases[r] / (head ? columns.Length - baseRuns : baseRuns);
+            var weight = 1 / divisors[r] / (head ? columns.Length - baseRuns : baseRuns);
             var profile = columns[r].Profile;
             var names = profile.Frames.Select(nameOf).ToArray();
             foreach (var sample in profile.Samples)
@@ -146,16 +142,22 @@ public static class Comparer
         return root;
     }
 
-    private static string Describe(ImmutableArray<string> excluded, int iterations)
+    private static string Describe(NormalizationOutcome outcome, ImmutableArray<string> excluded)
     {
-        if (excluded.IsEmpty)
+        var culture = CultureInfo.InvariantCulture;
+        if (excluded.IsEmpty && Math.Abs(outcome.HeadFactor - 1) < 1e-12)
         {
-            return "share of total";
+            return "share of each run's total";
         }
 
-        var names = string.Join(", ", excluded.Take(3)) + (excluded.Length > 3 ? ", …" : "");
-        var count = excluded.Length.ToString(CultureInfo.InvariantCulture);
-        return $"share of the total less {count} function{(excluded.Length == 1 ? "" : "s")} that changed significantly ({names}), head in base units; {iterations.ToString(CultureInfo.InvariantCulture)} round{(iterations == 1 ? "" : "s")}";
+        var text = $"share of each run's total; head divided by {outcome.HeadFactor.ToString("0.####", culture)}, how much the {outcome.Informing.ToString(culture)} well-sampled functions that did not change significantly moved (precision-weighted), so head reads in base units";
+        if (!excluded.IsEmpty)
+        {
+            var names = string.Join(", ", excluded.Take(3)) + (excluded.Length > 3 ? ", …" : "");
+            text += $"; {excluded.Length.ToString(culture)} changed significantly ({names})";
+        }
+
+        return text;
     }
 
     private static Func<Frame, string> Memoize(Func<Frame, string> nameOf)

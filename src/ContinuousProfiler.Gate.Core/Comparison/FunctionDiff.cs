@@ -6,7 +6,7 @@ namespace ContinuousProfiler.Gate.Core.Comparison;
 /// <param name="Head">Values in the head runs.</param>
 public sealed record FunctionDiff(string Function, SideValues Base, SideValues Head)
 {
-    /// <summary>True when the function changed so much that it was left out of the normalization base (see <see cref="SampleTypeComparison.Excluded"/>).</summary>
+    /// <summary>True when the function changed significantly, so it did not inform the normalization (see <see cref="SampleTypeComparison.Excluded"/>).</summary>
     public bool Excluded { get; init; }
 
     /// <summary>Present in head only.</summary>

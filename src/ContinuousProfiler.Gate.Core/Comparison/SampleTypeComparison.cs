@@ -35,28 +35,29 @@ public sealed record SampleTypeComparison
     public required ImmutableArray<double> HeadTotals { get; init; }
 
     /// <summary>
-    /// Effective samples per base run in the normalization base: how many sampling events the
-    /// shares rest on (the statistics' sample size). Equal to the totals for count columns.
+    /// Effective samples per base run behind a share of 1: how many sampling events the shares rest
+    /// on (the statistics' sample size). Equal to the run totals for count columns.
     /// </summary>
     public ImmutableArray<double> BaseSamples { get; init; } = [];
 
-    /// <summary>Effective samples per head run in the normalization base.</summary>
+    /// <summary>Effective samples per head run behind a share of 1 (the run's samples × <see cref="HeadFactor"/>).</summary>
     public ImmutableArray<double> HeadSamples { get; init; } = [];
 
     /// <summary>
-    /// The factor that turns a fraction of a run's normalization base into the reported share:
-    /// the mean over base runs of base ÷ total, so base shares read as plain shares of the base total
-    /// and head shares as the same units ("head costs 75% of base" sums to 0.75).
+    /// Base shares are plain shares of each base run's total; head shares are head values ÷ (head run
+    /// total × this factor), where the factor is how much the functions that did not change moved
+    /// (see <see cref="Normalization"/>). So head reads in base units: the head root total is the
+    /// head's cost relative to base (0.75 = a quarter cheaper, if the unchanged functions cost the same).
     /// </summary>
-    public double Scale { get; init; } = 1;
+    public double HeadFactor { get; init; } = 1;
 
-    /// <summary>The functions left out of the normalization base because they changed significantly.</summary>
+    /// <summary>The functions that changed significantly and so did not inform <see cref="HeadFactor"/>.</summary>
     public ImmutableArray<string> Excluded { get; init; } = [];
 
     /// <summary>The noise model the statistics use for this sample type.</summary>
     public NoiseModel Noise { get; init; } = NoiseModel.Sampling(0.02);
 
-    /// <summary>How shares were normalized, for reports (e.g. "share of total less 2 changed functions").</summary>
+    /// <summary>How shares were normalized, for reports.</summary>
     public string Normalization { get; init; } = "share of total";
 
     /// <summary>Number of base runs.</summary>

@@ -2,124 +2,123 @@ using ContinuousProfiler.Gate.Core.Statistics;
 
 namespace ContinuousProfiler.Gate.Core.Comparison;
 
-/// <summary>The normalization base found for one sample type.</summary>
-/// <param name="Excluded">Per function: left out of the base because it changed significantly.</param>
-/// <param name="Base">Per run: the normalization base (run total less the excluded functions' self), raw units.</param>
-/// <param name="Samples">Per run: effective samples in the base.</param>
-/// <param name="Noise">The noise model estimated against this base.</param>
+/// <summary>The normalization found for one sample type.</summary>
+/// <param name="Changed">Per function: it changed significantly, so it did not inform the normalization.</param>
+/// <param name="HeadFactor">Head shares are head values ÷ (head run total × this factor).</param>
+/// <param name="Samples">Per run (base first): effective samples behind one unit of normalized share.</param>
+/// <param name="Noise">The noise model estimated under this normalization.</param>
 /// <param name="Iterations">How many rounds it took to settle.</param>
-internal sealed record NormalizationOutcome(bool[] Excluded, double[] Base, double[] Samples, NoiseModel Noise, int Iterations);
+/// <param name="Informing">How many functions informed the factor.</param>
+internal sealed record NormalizationOutcome(bool[] Changed, double HeadFactor, double[] Samples, NoiseModel Noise, int Iterations, int Informing);
 
 /// <summary>
 /// Robust normalization. Plain shares of the total fail when one function changes a lot: if it gets
-/// 2× faster, every other share rises. So each run is normalized by its total less the self weight
-/// of the functions that changed significantly, found iteratively:
-/// (1) a robust start: the share-weighted median of the head/base share ratios estimates how much
-/// the unchanged majority moved, and functions significantly off that ratio form the first changed
-/// set; (2) the base is recomputed without them, the noise model re-estimated and every function
-/// re-tested (self, two-sided, α = <see cref="ComparisonOptions.NormalizationAlpha"/>, uncorrected:
-/// leaving a noisy function out costs little); (3) repeat until the set is stable (at most 10 rounds).
-/// The changed set may never hold half of the profile: past that, "what did not change" is undefined
-/// and the previous set is kept.
+/// 2× faster, every other share rises. So base shares stay plain shares of each base run's total,
+/// and head shares are divided by a factor: how much the shares of the functions that did NOT change
+/// moved from base to head. The factor is the precision-weighted mean of those functions' head/base
+/// log share ratios (each weighs by the inverse of its noise variance, so a big function counts no
+/// more than its measurement is worth), found iteratively: (1) start from the share-weighted median
+/// ratio; (2) estimate the noise, test every function against the current factor (self, two-sided,
+/// α = <see cref="ComparisonOptions.NormalizationAlpha"/>, uncorrected, so doubtful functions stay out);
+/// (3) recompute the factor from the functions not significantly changed; repeat until the changed
+/// set is stable (at most 10 rounds). Head values then read in base units: a function 2× faster
+/// halves its share while the others keep theirs, and the head total reads as the head's cost
+/// relative to base.
 /// </summary>
 internal static class ShareNormalizer
 {
     private const int MaxIterations = 10;
+    private const double MinCount = 5;
+
+    // |z| ≥ 5: changes this far beyond noise stay out of the next round's noise estimate.
+    private const double OutlierAlpha = 5.7e-7;
 
     public static NormalizationOutcome Normalize(FunctionTable table, double[] totals, double[] scales, int baseRuns, bool scaleKnown, ComparisonOptions options)
     {
-        var functions = table.Names.Count;
-        var plain = Shares(table, totals);
-        var samples = totals.Select((t, r) => t * scales[r]).ToArray();
-        var none = new bool[functions];
-
-        var ratio = MedianRatio(plain, samples, baseRuns);
-        var start = plain.Select(row => row.Select((p, r) => r < baseRuns ? p : p / ratio).ToArray()).ToList();
-        var startNoise = NoiseEstimator.Estimate(start, none, samples, baseRuns, scaleKnown, options.MinJitter);
-        var excluded = Changed(start, samples, baseRuns, none, startNoise, options.NormalizationAlpha);
-        if (Mass(plain, excluded) > 0.5)
-        {
-            excluded = none;
-        }
-
+        var runs = totals.Length;
+        var plain = table.Self.Select(row => row.Select((v, r) => totals[r] > 0 ? v / totals[r] : 0).ToArray()).ToList();
+        var rawSamples = totals.Select((t, r) => t * scales[r]).ToArray();
+        var center = MedianLogRatio(plain, rawSamples, baseRuns);
+        var changed = new bool[plain.Count];
+        bool[]? outliers = null;
         for (var iteration = 1; ; iteration++)
         {
-            var bases = totals.Select((t, r) => t - Excluded(table, excluded, r)).ToArray();
-            var shares = Shares(table, bases);
-            var effective = bases.Select((b, r) => b * scales[r]).ToArray();
-            var noise = NoiseEstimator.Estimate(shares, excluded, effective, baseRuns, scaleKnown, options.MinJitter);
-            var next = Changed(shares, effective, baseRuns, excluded, noise, options.NormalizationAlpha);
-            if (iteration == MaxIterations || next.AsSpan().SequenceEqual(excluded) || Mass(plain, next) > 0.5)
+            var (shares, samples) = Apply(plain, rawSamples, baseRuns, Math.Exp(center));
+            var noise = NoiseEstimator.Estimate(shares, outliers, samples, baseRuns, scaleKnown, options.MinJitter);
+            var next = Changed(shares, samples, baseRuns, noise, options.NormalizationAlpha);
+            outliers = Changed(shares, samples, baseRuns, noise, OutlierAlpha);
+            var (refined, informing) = WeightedLogRatio(plain, rawSamples, baseRuns, next, noise);
+            var settled = next.AsSpan().SequenceEqual(changed) && Math.Abs(refined - center) < 1e-9;
+            if (settled || iteration == MaxIterations || informing == 0)
             {
-                return new NormalizationOutcome(excluded, bases, effective, noise, iteration);
+                return new NormalizationOutcome(next, Math.Exp(center), samples, noise, iteration, informing);
             }
 
-            excluded = next;
+            changed = next;
+            center = refined;
         }
     }
 
-    private static List<double[]> Shares(FunctionTable table, double[] bases) =>
-        table.Self.Select(row => row.Select((v, r) => bases[r] > 0 ? v / bases[r] : 0).ToArray()).ToList();
+    private static (List<double[]> Shares, double[] Samples) Apply(List<double[]> plain, double[] rawSamples, int baseRuns, double factor) => (
+        [.. plain.Select(row => row.Select((p, r) => r < baseRuns ? p : p / factor).ToArray())],
+        [.. rawSamples.Select((s, r) => r < baseRuns ? s : s * factor)]);
 
-    private static double Excluded(FunctionTable table, bool[] excluded, int run)
+    private static bool[] Changed(List<double[]> shares, double[] samples, int baseRuns, NoiseModel noise, double alpha)
     {
-        var sum = 0.0;
-        for (var f = 0; f < excluded.Length; f++)
-        {
-            if (excluded[f])
-            {
-                sum += table.Self[f][run];
-            }
-        }
-
-        return sum;
-    }
-
-    private static bool[] Changed(List<double[]> shares, double[] samples, int baseRuns, bool[] excluded, NoiseModel noise, double alpha)
-    {
+        // Leaving a function out of the factor is cheap, so the model counts as exact here (no t
+        // penalty for an uncertain jitter): a big function that clearly moved must not steer it.
+        noise = noise with { JitterDf = double.PositiveInfinity };
         var changed = new bool[shares.Count];
         for (var f = 0; f < shares.Count; f++)
         {
             var row = shares[f];
-            changed[f] = ShareTest.PValue(row.AsSpan(0, baseRuns), samples.AsSpan(0, baseRuns), row.AsSpan(baseRuns), samples.AsSpan(baseRuns), excluded[f], noise) < alpha;
+            changed[f] = ShareTest.PValue(row.AsSpan(0, baseRuns), samples.AsSpan(0, baseRuns), row.AsSpan(baseRuns), samples.AsSpan(baseRuns), noise) < alpha;
         }
 
         return changed;
     }
 
-    private static double Mass(List<double[]> plain, bool[] set)
+    /// <summary>The precision-weighted mean head/base log share ratio of the well-sampled functions not marked changed.</summary>
+    private static (double Center, int Informing) WeightedLogRatio(List<double[]> plain, double[] rawSamples, int baseRuns, bool[] changed, NoiseModel noise)
     {
-        var mass = 0.0;
-        for (var f = 0; f < set.Length; f++)
+        double sum = 0, weights = 0;
+        var informing = 0;
+        for (var f = 0; f < plain.Count; f++)
         {
-            if (set[f])
+            var row = plain[f];
+            if (changed[f] || !WellSampled(row, rawSamples, baseRuns))
             {
-                mass += plain[f].Average();
+                continue;
             }
+
+            var ratio = Math.Log(ShareTest.Mean(row.AsSpan(baseRuns)) / ShareTest.Mean(row.AsSpan(0, baseRuns)));
+            var statistic = ShareTest.Statistic(row.AsSpan(0, baseRuns), rawSamples.AsSpan(0, baseRuns), row.AsSpan(baseRuns), rawSamples.AsSpan(baseRuns), noise);
+            var weight = 1 / (statistic.StandardError * statistic.StandardError);
+            sum += ratio * weight;
+            weights += weight;
+            informing++;
         }
 
-        return mass;
+        return (weights > 0 ? sum / weights : 0, informing);
     }
 
-    /// <summary>The share-weighted median of head/base mean-share ratios over functions well sampled on both sides.</summary>
-    private static double MedianRatio(List<double[]> plain, double[] samples, int baseRuns)
+    /// <summary>The share-weighted median head/base log ratio of the well-sampled functions (0 when none).</summary>
+    private static double MedianLogRatio(List<double[]> plain, double[] rawSamples, int baseRuns)
     {
         var points = new List<(double Log, double Weight)>();
         foreach (var row in plain)
         {
-            var mb = ShareTest.Mean(row.AsSpan(0, baseRuns));
-            var mh = ShareTest.Mean(row.AsSpan(baseRuns));
-            var cb = mb * ShareTest.Mean(samples.AsSpan(0, baseRuns));
-            var ch = mh * ShareTest.Mean(samples.AsSpan(baseRuns));
-            if (cb >= 5 && ch >= 5)
+            if (WellSampled(row, rawSamples, baseRuns))
             {
+                var mb = ShareTest.Mean(row.AsSpan(0, baseRuns));
+                var mh = ShareTest.Mean(row.AsSpan(baseRuns));
                 points.Add((Math.Log(mh / mb), mb + mh));
             }
         }
 
         if (points.Count == 0)
         {
-            return 1;
+            return 0;
         }
 
         points.Sort((a, b) => a.Log.CompareTo(b.Log));
@@ -130,10 +129,28 @@ internal static class ShareNormalizer
             cumulative += weight;
             if (cumulative >= half)
             {
-                return Math.Exp(log);
+                return log;
             }
         }
 
-        return Math.Exp(points[^1].Log);
+        return points[^1].Log;
+    }
+
+    private static bool WellSampled(double[] row, double[] samples, int baseRuns)
+    {
+        double cb = 0, ch = 0;
+        for (var r = 0; r < row.Length; r++)
+        {
+            if (r < baseRuns)
+            {
+                cb += row[r] * samples[r];
+            }
+            else
+            {
+                ch += row[r] * samples[r];
+            }
+        }
+
+        return cb >= MinCount && ch >= MinCount;
     }
 }

@@ -25,8 +25,19 @@ public sealed record GatePolicy
     /// <summary>Ordered rules; the first whose glob matches a function applies.</summary>
     public ImmutableArray<GateRule> Rules { get; init; } = [];
 
-    /// <summary>Confidence level of the statistical test (0.99 = 1% false-alarm rate per test before correction).</summary>
-    public double Confidence { get; init; } = 0.99;
+    /// <summary>
+    /// Confidence of the statistics behind every finding: under the noise model, the chance that a
+    /// comparison with no real change reports any regression (warning or failure) is at most
+    /// 1 − confidence, after correcting for the many functions tested. Also the level of the intervals.
+    /// </summary>
+    public double Confidence { get; init; } = 0.98;
+
+    /// <summary>
+    /// Confidence a fail-level finding needs: the chance that a comparison with no real change fails
+    /// the gate is at most 1 − this (0.999 = one in a thousand), so failing a build takes more
+    /// evidence than a warning.
+    /// </summary>
+    public double FailConfidence { get; init; } = 0.999;
 
     /// <summary>
     /// The least run-to-run jitter the statistics assume: the coefficient of variation of a function's
@@ -34,7 +45,7 @@ public sealed record GatePolicy
     /// estimate is used when larger; with one run per side this floor and the spread of the functions
     /// themselves set the dispersion of the count-based test. Calibrated on A/A simulations (tests/Accuracy).
     /// </summary>
-    public double Jitter { get; init; } = 0.02;
+    public double Jitter { get; init; } = 0.01;
 
     /// <summary>Scenario-time thresholds from unprofiled timing runs (relative change of the median).</summary>
     public RuleSettings Time { get; init; } = new() { Warn = 0.05, Fail = 0.10 };

@@ -5,16 +5,20 @@ namespace ContinuousProfiler.Gate.Core.Statistics;
 /// handful of runs still gives a well-determined variance.
 /// <list type="bullet">
 /// <item>With at least two within-side degrees of freedom (e.g. 2 runs on each side, or 3 on one),
-/// the jitter is the value at which the median ratio of each function's within-side variance to
-/// its modelled variance equals the median of χ²_d/d; the prior degrees of freedom come from the
-/// spread of those log ratios beyond what χ²_d predicts (limma's method of moments), so
-/// functions whose own spread disagrees with the model get their own variance.</item>
-/// <item>With one run per side, the jitter is the value at which the median squared standardized
-/// base/head difference of the functions not judged changed equals the median of χ²₁ (most
-/// functions are unchanged, and the median ignores the few that are not); own spread is unused.</item>
+/// the jitter is the value at which the weighted median ratio of each function's within-side
+/// variance of log shares to its modelled variance equals the median of χ²_d/d; the prior degrees
+/// of freedom come from the spread of those log ratios beyond what χ²_d predicts (limma's method
+/// of moments), so functions whose own spread disagrees with the model get their own variance.</item>
+/// <item>With one run per side, the jitter is the value at which the weighted median squared
+/// standardized base/head log ratio equals the median of χ²₁ (most functions are unchanged, and
+/// the median ignores the few that are not); own spread is unused.</item>
 /// </list>
-/// The jitter never goes below the configured floor (calibrated on A/A simulations). Only
-/// functions with at least <see cref="MinCount"/> effective samples per run on both sides take part.
+/// A plain median gives a pilot; then functions weigh by their information about the jitter at the
+/// pilot (1 / model variance², none above an eighth of the total), so the big ones, whose noise is mostly jitter, decide it rather than
+/// the many small ones whose noise is mostly sampling. The precision of the estimate travels as
+/// <see cref="NoiseModel.JitterDf"/>. The jitter never goes below the configured floor (calibrated
+/// on A/A simulations); when the data put it there, the floor counts as known.
+/// Only functions with at least <see cref="MinCount"/> effective samples per run on both sides take part.
 /// When the sampling scale is unknown (values are neither counts nor a known multiple of them),
 /// the dispersion is estimated the same way instead, and the jitter stays at the floor.
 /// </summary>
@@ -26,19 +30,16 @@ public static class NoiseEstimator
     /// <summary>How many informative functions an estimate needs; with fewer the floor applies.</summary>
     public const int MinFunctions = 5;
 
-    private const double ChiSquare1Median = 0.45493642311957283;
-
     /// <summary>Estimates the model.</summary>
     /// <param name="shares">Per function, its per-run shares, base runs first.</param>
-    /// <param name="excluded">Per function, whether it is left out of the normalization base.</param>
+    /// <param name="outliers">Per function, true when it changed so far beyond noise (|z| ≥ 5) that it would only bias a one-run estimate; null for none.</param>
     /// <param name="samples">Per run, effective samples in the normalization base.</param>
     /// <param name="baseRuns">How many of the runs are base runs.</param>
     /// <param name="scaleKnown">True when effective samples are real sample counts.</param>
     /// <param name="minJitter">The jitter floor.</param>
-    public static NoiseModel Estimate(IReadOnlyList<double[]> shares, IReadOnlyList<bool> excluded, double[] samples, int baseRuns, bool scaleKnown, double minJitter)
+    public static NoiseModel Estimate(IReadOnlyList<double[]> shares, IReadOnlyList<bool>? outliers, double[] samples, int baseRuns, bool scaleKnown, double minJitter)
     {
-        var runs = samples.Length;
-        var headRuns = runs - baseRuns;
+        var headRuns = samples.Length - baseRuns;
         var withinDf = Math.Max(baseRuns - 1, 0) + Math.Max(headRuns - 1, 0);
         var rows = Informative(shares, samples, baseRuns);
         if (rows.Count < MinFunctions)
@@ -46,111 +47,103 @@ public static class NoiseEstimator
             return new NoiseModel(1, minJitter, withinDf >= 2 ? 4 : double.PositiveInfinity, $"jitter floor {Percent(minJitter)} (too few functions with {MinCount:0}+ samples per run to estimate)");
         }
 
-        return withinDf >= 2
-            ? Within(shares, rows, samples, baseRuns, withinDf, scaleKnown, minJitter)
-            : Across(shares, excluded, rows, samples, baseRuns, scaleKnown, minJitter);
+        var problem = withinDf >= 2 ? Within(shares, rows, samples, baseRuns, withinDf) : Across(shares, outliers is null ? rows : [.. rows.Where(f => !outliers[f])], samples, baseRuns);
+        var target = Distributions.ScaledChiSquareMedian(problem.Df);
+        if (!scaleKnown)
+        {
+            var dispersion = Math.Max(1, Solve(x => problem.Median(x, minJitter, null), target, 1e12));
+            return new NoiseModel(dispersion, minJitter, problem.PriorDf(dispersion, minJitter), $"{problem.Label}, sampling scale estimated");
+        }
+
+        // A pilot from the plain median fixes the weights; the weighted median then refines it.
+        var pilot = Solve(x => problem.Median(1, x, null), target, 3);
+        var weights = problem.Weights(1, pilot);
+        var jitter = Solve(x => problem.Median(1, x, weights), target, 3);
+        if (jitter <= minJitter)
+        {
+            // The data put the jitter at or below the calibrated floor, which then counts as known.
+            return new NoiseModel(1, minJitter, problem.PriorDf(1, minJitter), $"{problem.Label}; jitter at the {Percent(minJitter)} floor");
+        }
+
+        return new NoiseModel(1, jitter, problem.PriorDf(1, jitter), problem.Label, problem.JitterDf(jitter, weights));
     }
 
-    private static NoiseModel Within(IReadOnlyList<double[]> shares, List<int> rows, double[] samples, int baseRuns, int df, bool scaleKnown, double minJitter)
+    private static Problem Within(IReadOnlyList<double[]> shares, List<int> rows, double[] samples, int baseRuns, int df)
     {
         var observed = new double[rows.Count];
-        var means = new (double Base, double Head)[rows.Count];
+        var shareOf = new (double Base, double Head)[rows.Count];
+        var logs = new double[samples.Length];
         for (var i = 0; i < rows.Count; i++)
         {
             var row = shares[rows[i]];
-            var mb = ShareTest.Mean(row.AsSpan(0, baseRuns));
-            var mh = ShareTest.Mean(row.AsSpan(baseRuns));
-            means[i] = (mb, mh);
+            shareOf[i] = (ShareTest.Mean(row.AsSpan(0, baseRuns)), ShareTest.Mean(row.AsSpan(baseRuns)));
+            ShareTest.Logs(row, samples, logs);
+            var lb = ShareTest.Mean(logs.AsSpan(0, baseRuns));
+            var lh = ShareTest.Mean(logs.AsSpan(baseRuns));
             var sum = 0.0;
-            for (var r = 0; r < row.Length; r++)
+            for (var r = 0; r < logs.Length; r++)
             {
-                var m = r < baseRuns ? mb : mh;
-                sum += (row[r] - m) * (row[r] - m);
+                var m = r < baseRuns ? lb : lh;
+                sum += (logs[r] - m) * (logs[r] - m);
             }
 
             observed[i] = sum / df;
         }
 
-        var target = Distributions.ScaledChiSquareMedian(df);
         double Model(int i, double dispersion, double jitter)
         {
             var noise = new NoiseModel(dispersion, jitter, double.PositiveInfinity, "");
             var total = 0.0;
             for (var r = 0; r < samples.Length; r++)
             {
-                total += noise.Variance(r < baseRuns ? means[i].Base : means[i].Head, samples[r], false);
+                total += noise.LogVariance(r < baseRuns ? shareOf[i].Base : shareOf[i].Head, samples[r]);
             }
 
             return total / samples.Length;
         }
 
-        double dispersion = 1, jitter;
-        string method;
-        if (scaleKnown)
-        {
-            jitter = Math.Max(minJitter, SolveMedian(x => Median(observed.Select((o, i) => o / Model(i, 1, x)).ToArray()), target, 3));
-            method = $"within-side spread of {rows.Count} functions";
-        }
-        else
-        {
-            jitter = minJitter;
-            dispersion = Math.Max(1, SolveMedian(x => Median(observed.Select((o, i) => o / Model(i, x, jitter)).ToArray()), target, 1e12));
-            method = $"within-side spread of {rows.Count} functions, sampling scale estimated";
-        }
-
-        var logs = observed.Select((o, i) => (o, i)).Where(t => t.o > 0).Select(t => Math.Log(t.o / Model(t.i, dispersion, jitter))).ToArray();
-        var priorDf = double.PositiveInfinity;
-        if (logs.Length >= MinFunctions)
-        {
-            var mean = logs.Average();
-            var excess = (logs.Sum(e => (e - mean) * (e - mean)) / (logs.Length - 1)) - SpecialFunctions.Trigamma(df / 2.0);
-            priorDf = excess > 0 ? Math.Max(1, 2 * SpecialFunctions.InverseTrigamma(excess)) : double.PositiveInfinity;
-        }
-
-        return new NoiseModel(dispersion, jitter, priorDf, method);
+        return new Problem(observed, Model, df, 1, $"within-side spread of {rows.Count} functions");
     }
 
-    private static NoiseModel Across(IReadOnlyList<double[]> shares, IReadOnlyList<bool> excluded, List<int> rows, double[] samples, int baseRuns, bool scaleKnown, double minJitter)
+    private static Problem Across(IReadOnlyList<double[]> shares, List<int> rows, double[] samples, int baseRuns)
     {
-        var usable = rows.Where(f => !excluded[f]).ToList();
-        if (usable.Count < MinFunctions)
+        // Only gross outliers are left out (by the caller): dropping every function judged changed
+        // would drop the most deviant ones and bias the jitter low; the median ignores the rest.
+        var headRuns = samples.Length - baseRuns;
+        var logs = new double[samples.Length];
+        var squares = new double[rows.Count];
+        var pooled = new double[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
-            return new NoiseModel(1, minJitter, double.PositiveInfinity, $"jitter floor {Percent(minJitter)} (too few unchanged functions to estimate)");
+            var row = shares[rows[i]];
+            ShareTest.Logs(row, samples, logs);
+            var difference = ShareTest.Mean(logs.AsSpan(baseRuns)) - ShareTest.Mean(logs.AsSpan(0, baseRuns));
+            squares[i] = difference * difference;
+            pooled[i] = row.Average();
         }
 
-        var headRuns = samples.Length - baseRuns;
-        double Statistic(int f, double dispersion, double jitter)
+        double Model(int i, double dispersion, double jitter)
         {
-            var row = shares[f];
-            var mb = ShareTest.Mean(row.AsSpan(0, baseRuns));
-            var mh = ShareTest.Mean(row.AsSpan(baseRuns));
-            var pooled = ((mb * baseRuns) + (mh * headRuns)) / samples.Length;
             var noise = new NoiseModel(dispersion, jitter, double.PositiveInfinity, "");
             double vb = 0, vh = 0;
             for (var r = 0; r < samples.Length; r++)
             {
+                var v = noise.LogVariance(pooled[i], samples[r]);
                 if (r < baseRuns)
                 {
-                    vb += noise.Variance(pooled, samples[r], false);
+                    vb += v;
                 }
                 else
                 {
-                    vh += noise.Variance(pooled, samples[r], false);
+                    vh += v;
                 }
             }
 
-            var variance = (vb / baseRuns / baseRuns) + (vh / headRuns / headRuns);
-            return (mh - mb) * (mh - mb) / variance;
+            return (vb / baseRuns / baseRuns) + (vh / headRuns / headRuns);
         }
 
-        if (!scaleKnown)
-        {
-            var dispersion = Math.Max(1, SolveMedian(x => Median(usable.Select(f => Statistic(f, x, minJitter)).ToArray()), ChiSquare1Median, 1e12));
-            return new NoiseModel(dispersion, minJitter, double.PositiveInfinity, $"base/head spread of {usable.Count} functions, sampling scale estimated");
-        }
-
-        var jitter = SolveMedian(x => Median(usable.Select(f => Statistic(f, 1, x)).ToArray()), ChiSquare1Median, 3);
-        return new NoiseModel(1, Math.Max(minJitter, jitter), double.PositiveInfinity, $"base/head spread of {usable.Count} functions");
+        // The jitter part of a base/head log ratio's variance is jitter² · (1/n_b + 1/n_h).
+        return new Problem(squares, Model, 1, (1.0 / baseRuns) + (1.0 / headRuns), $"base/head spread of {rows.Count} functions");
     }
 
     private static List<int> Informative(IReadOnlyList<double[]> shares, double[] samples, int baseRuns)
@@ -182,7 +175,7 @@ public static class NoiseEstimator
     }
 
     /// <summary>Finds x in [0, max] where a decreasing function crosses <paramref name="target"/> (0 when it starts below).</summary>
-    private static double SolveMedian(Func<double, double> decreasing, double target, double max)
+    private static double Solve(Func<double, double> decreasing, double target, double max)
     {
         if (decreasing(0) <= target)
         {
@@ -211,12 +204,119 @@ public static class NoiseEstimator
         return (low + high) / 2;
     }
 
-    private static double Median(double[] values)
-    {
-        Array.Sort(values);
-        var n = values.Length;
-        return n % 2 == 1 ? values[n / 2] : (values[(n / 2) - 1] + values[n / 2]) / 2;
-    }
-
     private static string Percent(double value) => (value * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>
+    /// One estimation problem: per function an observed variance statistic (χ²_Df/Df-distributed
+    /// around its model variance), the model as a function of (dispersion, jitter), and how much
+    /// of the model is jitter.
+    /// </summary>
+    private sealed class Problem(double[] observed, Func<int, double, double, double> model, int df, double jitterFactor, string label)
+    {
+        public int Df => df;
+
+        public string Label => label;
+
+        /// <summary>
+        /// Information weights 1 / model² at a pilot estimate, capped so that no function holds more
+        /// than an eighth of the total: the median must stay robust to one big function that really changed.
+        /// </summary>
+        public double[] Weights(double dispersion, double jitter)
+        {
+            var weights = observed.Select((_, i) => 1 / Math.Pow(model(i, dispersion, jitter), 2)).ToArray();
+            for (var round = 0; round < 20; round++)
+            {
+                var cap = weights.Sum() / 8;
+                if (weights.All(w => w <= cap * 1.000001))
+                {
+                    break;
+                }
+
+                for (var i = 0; i < weights.Length; i++)
+                {
+                    weights[i] = Math.Min(weights[i], cap);
+                }
+            }
+
+            return weights;
+        }
+
+        /// <summary>The median of observed / model, weighted when <paramref name="weights"/> are given.</summary>
+        public double Median(double dispersion, double jitter, double[]? weights)
+        {
+            var points = new (double Ratio, double Weight)[observed.Length];
+            for (var i = 0; i < observed.Length; i++)
+            {
+                points[i] = (observed[i] / model(i, dispersion, jitter), weights?[i] ?? 1);
+            }
+
+            return WeightedMedian(points);
+        }
+
+        /// <summary>limma's d₀: the spread of log(observed / model) beyond what χ²_Df explains (infinite when none).</summary>
+        public double PriorDf(double dispersion, double jitter)
+        {
+            if (df < 2)
+            {
+                return double.PositiveInfinity;
+            }
+
+            var logs = observed.Select((o, i) => (o, i)).Where(t => t.o > 0).Select(t => Math.Log(t.o / model(t.i, dispersion, jitter))).ToArray();
+            if (logs.Length < MinFunctions)
+            {
+                return 4;
+            }
+
+            // Only spread beyond twice the sampling error of the variance estimate itself counts as
+            // heterogeneity; otherwise 40 homogeneous functions would often look heterogeneous by chance.
+            var mean = logs.Average();
+            var expected = SpecialFunctions.Trigamma(df / 2.0);
+            var excess = (logs.Sum(e => (e - mean) * (e - mean)) / (logs.Length - 1)) - (expected * (1 + (2 * Math.Sqrt(2.0 / (logs.Length - 1)))));
+            return excess > 0 ? Math.Max(1, 2 * SpecialFunctions.InverseTrigamma(excess)) : double.PositiveInfinity;
+        }
+
+        /// <summary>
+        /// The precision of the jitter as variance-estimate degrees of freedom: a weighted median of
+        /// k_eff draws of X = χ²_Df/Df has relative variance 1 / (4 k_eff f_X(m)² m²) (2 / ν for ν
+        /// degrees of freedom), and an error in the median ratio moves jitter² by the weighted model
+        /// variance, of which jitter² is only a part.
+        /// </summary>
+        public double JitterDf(double jitter, double[] weights)
+        {
+            double sw = 0, sw2 = 0, swm = 0;
+            for (var i = 0; i < observed.Length; i++)
+            {
+                var m = model(i, 1, jitter);
+                var w = weights[i];
+                sw += w;
+                sw2 += w * w;
+                swm += w * m;
+            }
+
+            var effective = sw * sw / sw2;
+            var median = Distributions.ScaledChiSquareMedian(df);
+            var y = df * median;
+            var density = df * Math.Exp((((df / 2.0) - 1) * Math.Log(y)) - (y / 2) - (df / 2.0 * Math.Log(2)) - SpecialFunctions.LogGamma(df / 2.0));
+            var ratioDf = 8 * effective * density * density * median * median;
+            var share = jitter * jitter * jitterFactor / (swm / sw);
+            return Math.Max(1, ratioDf * share * share);
+        }
+
+        private static double WeightedMedian((double Ratio, double Weight)[] points)
+        {
+            Array.Sort(points, (a, b) => a.Ratio.CompareTo(b.Ratio));
+            var half = points.Sum(p => p.Weight) / 2;
+            var cumulative = 0.0;
+            foreach (var (ratio, weight) in points)
+            {
+                cumulative += weight;
+                if (cumulative >= half)
+                {
+                    return ratio;
+                }
+            }
+
+            return points[^1].Ratio;
+        }
+    }
 }

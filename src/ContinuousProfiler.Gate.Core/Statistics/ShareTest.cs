@@ -1,88 +1,96 @@
 namespace ContinuousProfiler.Gate.Core.Statistics;
 
 /// <summary>
-/// Compares one function's per-run shares between base and head. The statistic is the difference
-/// of mean shares over its standard error, where each side's per-run variance is the
-/// <see cref="NoiseModel"/> variance at the pooled share (a score test: with one run per side this
-/// is the two-proportion z-test with over-dispersion), moderated by the function's own spread when
-/// a side has several runs. The p-value is from Student's t with the model's prior degrees of
-/// freedom plus the runs' own. Intervals use each side's own mean (Wald), on the log scale for the ratio.
+/// Compares one function's per-run shares between base and head on the log scale (run-to-run
+/// jitter is multiplicative, so lognormal, and symmetric only there). Each run's log share is
+/// <c>ln((count + ½) / samples)</c>; the statistic is the difference of the sides' mean log shares
+/// over its standard error, where each side's per-run variance is the <see cref="NoiseModel"/>
+/// variance at the pooled share (a score test: with one run per side this is a two-proportion test
+/// with over-dispersion), moderated by the function's own spread when a side has several runs.
+/// P-values come from Student's t with the model's prior degrees of freedom plus the runs' own.
+/// Intervals use each side's own mean, centred on the ratio of mean shares (the reported change).
 /// </summary>
 public static class ShareTest
 {
-    /// <summary>Runs the test.</summary>
+    /// <summary>The statistic and its standard error under "no change".</summary>
     /// <param name="baseShares">Base per-run shares (fractions of each run's normalization base).</param>
     /// <param name="baseSamples">Base per-run effective samples in the normalization base.</param>
     /// <param name="headShares">Head per-run shares.</param>
     /// <param name="headSamples">Head per-run effective samples.</param>
-    /// <param name="excluded">True when the function is left out of the normalization base.</param>
     /// <param name="noise">The noise model.</param>
-    /// <param name="confidence">Confidence of the intervals (e.g. 0.99).</param>
-    public static ShareTestResult Run(
+    public static ShareStatistic Statistic(
         ReadOnlySpan<double> baseShares,
         ReadOnlySpan<double> baseSamples,
         ReadOnlySpan<double> headShares,
         ReadOnlySpan<double> headSamples,
-        bool excluded,
-        NoiseModel noise,
-        double confidence)
-    {
-        var nb = baseShares.Length;
-        var nh = headShares.Length;
-        var mb = Mean(baseShares);
-        var mh = Mean(headShares);
-        var df = noise.PriorDf + (nb - 1) + (nh - 1);
-        var difference = mh - mb;
-        var p = PValue(baseShares, baseSamples, headShares, headSamples, excluded, noise);
-
-        var ownB = noise.Moderate(ModelVariance(noise, mb, baseSamples, excluded), SampleVariance(baseShares, mb), nb);
-        var ownH = noise.Moderate(ModelVariance(noise, mh, headSamples, excluded), SampleVariance(headShares, mh), nh);
-        var critical = Distributions.StudentQuantileUpper((1 - confidence) / 2, df);
-        var seOwn = Math.Sqrt((ownB / nb) + (ownH / nh));
-        var low = difference - (critical * seOwn);
-        var high = difference + (critical * seOwn);
-
-        double ratioLow = double.NaN, ratioHigh = double.NaN;
-        if (mb > 0 && mh > 0)
-        {
-            var seLog = Math.Sqrt((ownB / (nb * mb * mb)) + (ownH / (nh * mh * mh)));
-            var log = Math.Log(mh / mb);
-            ratioLow = Math.Exp(log - (critical * seLog));
-            ratioHigh = Math.Exp(log + (critical * seLog));
-        }
-        else if (mb > 0)
-        {
-            ratioLow = 0;
-            ratioHigh = Math.Max(0, 1 + (high / mb));
-        }
-
-        return new ShareTestResult(mb, mh, p, df, low, high, ratioLow, ratioHigh);
-    }
-
-    /// <summary>The two-sided p-value of "no change" alone (what <see cref="Run"/> computes, without intervals).</summary>
-    public static double PValue(
-        ReadOnlySpan<double> baseShares,
-        ReadOnlySpan<double> baseSamples,
-        ReadOnlySpan<double> headShares,
-        ReadOnlySpan<double> headSamples,
-        bool excluded,
         NoiseModel noise)
     {
         var nb = baseShares.Length;
         var nh = headShares.Length;
         var mb = Mean(baseShares);
         var mh = Mean(headShares);
+        var pooled = ((mb * nb) + (mh * nh)) / (nb + nh);
+        Span<double> logsB = stackalloc double[nb];
+        Span<double> logsH = stackalloc double[nh];
+        Logs(baseShares, baseSamples, logsB);
+        Logs(headShares, headSamples, logsH);
+        var lb = Mean(logsB);
+        var lh = Mean(logsH);
+        var modelB = LogModel(noise, pooled, baseSamples);
+        var modelH = LogModel(noise, pooled, headSamples);
+        var varB = noise.Moderate(modelB, SampleVariance(logsB, lb), nb);
+        var varH = noise.Moderate(modelH, SampleVariance(logsH, lh), nh);
+        var jitter = noise.Jitter * noise.Jitter * ((1.0 / nb) + (1.0 / nh));
+        var modelDf = noise.ModelDf((modelB / nb) + (modelH / nh), jitter);
+        return new ShareStatistic(mb, mh, pooled, lh - lb, Math.Sqrt((varB / nb) + (varH / nh)), modelDf + (nb - 1) + (nh - 1));
+    }
+
+    /// <summary>The two-sided p-value of "no change".</summary>
+    public static double PValue(
+        ReadOnlySpan<double> baseShares,
+        ReadOnlySpan<double> baseSamples,
+        ReadOnlySpan<double> headShares,
+        ReadOnlySpan<double> headSamples,
+        NoiseModel noise) =>
+        Statistic(baseShares, baseSamples, headShares, headSamples, noise).PTwoSided;
+
+    /// <summary>Runs the test with intervals at <paramref name="confidence"/> (two-sided).</summary>
+    public static ShareTestResult Run(
+        ReadOnlySpan<double> baseShares,
+        ReadOnlySpan<double> baseSamples,
+        ReadOnlySpan<double> headShares,
+        ReadOnlySpan<double> headSamples,
+        NoiseModel noise,
+        double confidence)
+    {
+        var statistic = Statistic(baseShares, baseSamples, headShares, headSamples, noise);
+        var nb = baseShares.Length;
+        var nh = headShares.Length;
+        var mb = statistic.BaseMean;
+        var mh = statistic.HeadMean;
+        var critical = Distributions.StudentQuantileUpper((1 - confidence) / 2, statistic.Df);
+
+        var linB = noise.Moderate(LinearModel(noise, mb, baseSamples), SampleVariance(baseShares, mb), nb);
+        var linH = noise.Moderate(LinearModel(noise, mh, headSamples), SampleVariance(headShares, mh), nh);
+        var seDifference = Math.Sqrt((linB / nb) + (linH / nh));
         var difference = mh - mb;
-        if (difference == 0)
+
+        double ratioLow = double.NaN, ratioHigh = double.NaN;
+        if (mb > 0)
         {
-            return 1;
+            Span<double> logsB = stackalloc double[nb];
+            Span<double> logsH = stackalloc double[nh];
+            Logs(baseShares, baseSamples, logsB);
+            Logs(headShares, headSamples, logsH);
+            var ownB = noise.Moderate(LogModel(noise, mb, baseSamples), SampleVariance(logsB, Mean(logsB)), nb);
+            var ownH = noise.Moderate(LogModel(noise, mh, headSamples), SampleVariance(logsH, Mean(logsH)), nh);
+            var seLog = Math.Sqrt((ownB / nb) + (ownH / nh));
+            var ratio = mh / mb;
+            ratioLow = ratio * Math.Exp(-critical * seLog);
+            ratioHigh = ratio * Math.Exp(critical * seLog);
         }
 
-        var pooled = ((mb * nb) + (mh * nh)) / (nb + nh);
-        var varB = noise.Moderate(ModelVariance(noise, pooled, baseSamples, excluded), SampleVariance(baseShares, mb), nb);
-        var varH = noise.Moderate(ModelVariance(noise, pooled, headSamples, excluded), SampleVariance(headShares, mh), nh);
-        var se = Math.Sqrt((varB / nb) + (varH / nh));
-        return se > 0 ? Distributions.StudentTwoSided(difference / se, noise.PriorDf + (nb - 1) + (nh - 1)) : 0;
+        return new ShareTestResult(mb, mh, statistic.PTwoSided, statistic.Df, difference - (critical * seDifference), difference + (critical * seDifference), ratioLow, ratioHigh);
     }
 
     /// <summary>The mean of a span (0 when empty).</summary>
@@ -114,12 +122,33 @@ public static class ShareTest
         return sum / (values.Length - 1);
     }
 
-    private static double ModelVariance(NoiseModel noise, double share, ReadOnlySpan<double> samples, bool excluded)
+    /// <summary>Per-run log shares with half a sample of continuity: ln((p·B + ½) / B).</summary>
+    public static void Logs(ReadOnlySpan<double> shares, ReadOnlySpan<double> samples, Span<double> logs)
+    {
+        for (var r = 0; r < shares.Length; r++)
+        {
+            var b = Math.Max(samples[r], 1);
+            logs[r] = Math.Log(((shares[r] * b) + 0.5) / b);
+        }
+    }
+
+    private static double LogModel(NoiseModel noise, double share, ReadOnlySpan<double> samples)
     {
         var sum = 0.0;
         foreach (var b in samples)
         {
-            sum += noise.Variance(share, b, excluded);
+            sum += noise.LogVariance(share, b);
+        }
+
+        return sum / samples.Length;
+    }
+
+    private static double LinearModel(NoiseModel noise, double share, ReadOnlySpan<double> samples)
+    {
+        var sum = 0.0;
+        foreach (var b in samples)
+        {
+            sum += noise.Variance(share, b);
         }
 
         return sum / samples.Length;

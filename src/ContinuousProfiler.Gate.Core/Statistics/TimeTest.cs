@@ -6,7 +6,9 @@ namespace ContinuousProfiler.Gate.Core.Statistics;
 /// <param name="PValue">Two-sided p-value of "no change".</param>
 /// <param name="RatioLow">Lower bound of head / base.</param>
 /// <param name="RatioHigh">Upper bound of head / base.</param>
-public sealed record TimeTestResult(double Base, double Head, double PValue, double RatioLow, double RatioHigh)
+/// <param name="StandardError">Standard error of the difference of mean log times.</param>
+/// <param name="Df">Welch–Satterthwaite degrees of freedom.</param>
+public sealed record TimeTestResult(double Base, double Head, double PValue, double RatioLow, double RatioHigh, double StandardError, double Df)
 {
     /// <summary>Head over base.</summary>
     public double Ratio => Head / Base;
@@ -38,12 +40,12 @@ public static class TimeTest
         if (se == 0)
         {
             var exact = Math.Exp(difference);
-            return new TimeTestResult(Math.Exp(mb), Math.Exp(mh), difference == 0 ? 1 : 0, exact, exact);
+            return new TimeTestResult(Math.Exp(mb), Math.Exp(mh), difference == 0 ? 1 : 0, exact, exact, 0, double.PositiveInfinity);
         }
 
         var df = (vb + vh) * (vb + vh) / ((vb * vb / (b.Length - 1)) + (vh * vh / (h.Length - 1)));
         var p = Distributions.StudentTwoSided(difference / se, df);
         var critical = Distributions.StudentQuantileUpper((1 - confidence) / 2, df);
-        return new TimeTestResult(Math.Exp(mb), Math.Exp(mh), p, Math.Exp(difference - (critical * se)), Math.Exp(difference + (critical * se)));
+        return new TimeTestResult(Math.Exp(mb), Math.Exp(mh), p, Math.Exp(difference - (critical * se)), Math.Exp(difference + (critical * se)), se, df);
     }
 }

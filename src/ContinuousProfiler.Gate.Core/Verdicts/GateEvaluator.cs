@@ -7,10 +7,11 @@ namespace ContinuousProfiler.Gate.Core.Verdicts;
 
 /// <summary>
 /// The gate: a function (or scenario time) is reported only when its change beats the rule's
-/// relative threshold, the absolute floor, and a statistical test at the configured confidence,
-/// with Holm's correction applied across every candidate of the comparison (so the chance of any
-/// false finding per comparison stays at 1 − confidence). Fail-level = a significant regression at
-/// or beyond the fail threshold; an environment mismatch then downgrades failures by policy.
+/// relative threshold, the absolute floor, and a one-sided statistical test whose level is
+/// corrected across every judged function of the comparison (see <see cref="ScreenedStepDown"/>),
+/// so the chance of any false regression per comparison stays at 1 − confidence under the noise
+/// model; improvements are corrected the same way, separately. Fail-level = a significant
+/// regression at or beyond the fail threshold; an environment mismatch then downgrades failures by policy.
 /// </summary>
 public static class GateEvaluator
 {
@@ -70,15 +71,43 @@ public static class GateEvaluator
             notices.Add(Notice(name, FindingLevel.Info, "scenarios", $"scenario '{name}' is in head only; not compared"));
         }
 
-        var adjusted = Holm.Adjust([.. candidates.Select(c => c.PValue)]);
-        var alpha = 1 - policy.Confidence;
-        var findings = candidates
-            .Select((c, i) => (c, p: adjusted[i]))
-            .Where(t => t.p <= alpha)
-            .Select(t => t.c.Draft with { PValue = t.p })
-            .ToList();
+        var findings = Correct(candidates, 1 - policy.Confidence, 1 - Math.Max(policy.Confidence, policy.FailConfidence));
         findings = ApplyEnvironment(findings, notices, comparison.Provenance, policy.OnEnvironmentMismatch);
         return new Verdict([.. Order(findings.Concat(notices))]);
+    }
+
+    /// <summary>
+    /// Two families per direction, each corrected by <see cref="ScreenedStepDown"/>: every change
+    /// that beat the warn threshold and floor, screened against the warn threshold at α; and the
+    /// changes that reached the fail threshold, screened against it at the stricter fail α. A change
+    /// becomes a finding when either family rejects it, and fail-level only through the fail family,
+    /// so under the noise model any false finding has chance ≤ α + fail α and a false failure ≤ fail α.
+    /// </summary>
+    private static List<Finding> Correct(List<Candidate> candidates, double alpha, double failAlpha)
+    {
+        var findings = new List<Finding>();
+        foreach (var up in new[] { true, false })
+        {
+            var p = candidates.Select(c => up ? c.PUp : c.PDown).ToArray();
+            var direction = candidates.Select(c => up ? c.Up : c.Down).ToArray();
+            var warned = ScreenedStepDown.Reject(p, [.. candidates.Select(c => c.ScreenWarn)], direction, alpha);
+            var failed = ScreenedStepDown.Reject(p, [.. candidates.Select(c => c.ScreenFail)], [.. direction.Select((d, i) => d && candidates[i].FailTier)], failAlpha);
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var draft = candidates[i].Draft;
+                if (draft is null || (double.IsNaN(warned[i]) && double.IsNaN(failed[i])))
+                {
+                    continue;
+                }
+
+                // The adjusted p-value: the raw one scaled by how much the correction tightened the family's level.
+                var adjusted = double.IsNaN(failed[i]) ? p[i] * alpha / warned[i] : p[i] * failAlpha / failed[i];
+                var level = draft.Level == FindingLevel.Fail && double.IsNaN(failed[i]) ? FindingLevel.Warn : draft.Level;
+                findings.Add(draft with { Level = level, PValue = Math.Min(1, adjusted) });
+            }
+        }
+
+        return findings;
     }
 
     /// <summary>Findings most severe first: level, then kind, then size of change, then names.</summary>

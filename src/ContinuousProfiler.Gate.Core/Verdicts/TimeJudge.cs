@@ -37,17 +37,17 @@ internal static class TimeJudge
         var warn = settings.Warn;
         var fail = settings.Fail;
         var delta = test.Head - test.Base;
-        if (Math.Abs(delta) < settings.Floor)
-        {
-            return (null, null);
-        }
-
-        var kind = test.Ratio >= 1 + warn ? FindingKind.Regression
+        var log = Math.Log(test.Ratio);
+        double Tail(double x) => test.StandardError > 0 ? Distributions.StudentUpperTail(x / test.StandardError, test.Df) : x > 0 ? 0 : 1;
+        var screenWarn = Tail(Math.Log(1 + warn));
+        var screenFail = Tail(Math.Log(1 + fail));
+        var kind = Math.Abs(delta) < settings.Floor ? FindingKind.Notice
+            : test.Ratio >= 1 + warn ? FindingKind.Regression
             : test.Ratio <= 1 / (1 + warn) ? FindingKind.Improvement
             : FindingKind.Notice;
         if (kind == FindingKind.Notice)
         {
-            return (null, null);
+            return (new Candidate(null, false, Tail(log), Tail(-log), screenWarn, screenFail), null);
         }
 
         var finding = new Finding
@@ -66,6 +66,6 @@ internal static class TimeJudge
             Threshold = fail,
             Rule = settings.Name,
         };
-        return (new Candidate(finding, test.PValue), null);
+        return (new Candidate(finding, Math.Abs(log) >= Math.Log(1 + fail), Tail(log), Tail(-log), screenWarn, screenFail), null);
     }
 }

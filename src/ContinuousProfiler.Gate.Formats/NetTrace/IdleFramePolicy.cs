@@ -48,7 +48,7 @@ internal static class IdleFramePolicy
                 }
             }
 
-            if (frame.Module is not "system.private.corelib")
+            if (frame.Module is not (null or "system.private.corelib"))
             {
                 return false;
             }

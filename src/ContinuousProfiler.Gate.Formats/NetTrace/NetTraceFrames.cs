@@ -56,7 +56,9 @@ internal static class NetTraceFrames
             return Unresolved;
         }
 
+        // TraceEvent names a module "ManagedModule" when the trace never said which file it was (the
+        // runtime's own modules load before the session starts and a killed process has no rundown).
         var module = address!.ModuleName;
-        return new Frame(name, string.IsNullOrEmpty(module) || module == "?" ? null : module.ToLowerInvariant());
+        return new Frame(name, string.IsNullOrEmpty(module) || module == "?" || module.Equals("ManagedModule", StringComparison.OrdinalIgnoreCase) ? null : module.ToLowerInvariant());
     }
 }

@@ -19,8 +19,8 @@ public sealed class PprofImporter : IProfileImporter
 
     public Profile Import(Stream input, string source)
     {
-        var bytes = ProfileReader.ReadAll(input, source);
-        if (bytes.Length == 0)
+        var bytes = Bytes(input, source);
+        if (bytes.Count == 0)
         {
             throw new InputException($"{source}: the file is empty; expected a pprof profile");
         }
@@ -28,7 +28,7 @@ public sealed class PprofImporter : IProfileImporter
         Proto.Profile message;
         try
         {
-            message = Proto.Profile.Parser.ParseFrom(bytes);
+            message = Proto.Profile.Parser.ParseFrom(bytes.Array, bytes.Offset, bytes.Count);
         }
         catch (InvalidProtocolBufferException e)
         {
@@ -36,6 +36,21 @@ public sealed class PprofImporter : IProfileImporter
         }
 
         return Convert(message, source);
+    }
+
+    /// <summary>The raw protobuf: in place when <see cref="ProfileReader"/> already holds it, else read (and un-gzipped).</summary>
+    private static ArraySegment<byte> Bytes(Stream input, string source)
+    {
+        if (input is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            var rest = buffer[(int)memory.Position..];
+            if (rest.Count < 2 || rest[0] != 0x1f || rest[1] != 0x8b)
+            {
+                return rest;
+            }
+        }
+
+        return ProfileReader.ReadAll(input, source);
     }
 
     private static Profile Convert(Proto.Profile message, string source)

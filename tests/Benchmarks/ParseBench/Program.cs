@@ -27,21 +27,28 @@ foreach (var file in files)
     {
         var profile = ProfileReader.Read(file);
         var parse = new List<double>();
+        var cpu = new List<double>();
+        var allocated = 0L;
         var summarize = new List<double>();
         for (var r = 0; r < rounds; r++)
         {
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             profile = ProfileReader.Read(file);
             parse.Add(watch.Elapsed.TotalMilliseconds);
+            cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             watch.Restart();
             _ = FunctionSummary.Compute(profile, profile.DefaultSampleType).Top(10, byTotal: false);
             summarize.Add(watch.Elapsed.TotalMilliseconds);
         }
 
         parse.Sort();
+        cpu.Sort();
         summarize.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{file}: {profile.Samples.Length} stacks, {profile.Frames.Length} frames; warm parse median {parse[parse.Count / 2]:F1} ms (min {parse[0]:F1}), summary median {summarize[summarize.Count / 2]:F1} ms over {rounds} rounds"));
+            $"{file}: {profile.Samples.Length} stacks, {profile.Frames.Length} frames; warm parse median {parse[parse.Count / 2]:F1} ms wall (min {parse[0]:F1}), {cpu[cpu.Count / 2]:F1} ms CPU, {allocated / 1e6:F0} MB allocated; summary median {summarize[summarize.Count / 2]:F1} ms over {rounds} rounds"));
     }
     catch (InputException e)
     {

@@ -37,7 +37,8 @@ public sealed class ComparerTests
         Assert.Equal(0.25, Row(type, "a").Head.MeanSelf, 9);
         Assert.Equal(-0.5, Row(type, "a").Change(Measure.Self)!.Value, 9);
         Assert.Equal(0.75, Row(type, "main").Head.MeanTotal, 9);
-        Assert.Contains("less 1 function", type.Normalization, StringComparison.Ordinal);
+        Assert.Contains("head divided by 1.3333", type.Normalization, StringComparison.Ordinal);
+        Assert.Contains("1 changed significantly (a)", type.Normalization, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,13 +66,6 @@ public sealed class DistributionsTests
         AssertRelative(3.356694 / 4, Distributions.ScaledChiSquareMedian(4), 0.005);
     }
 
-    [Fact]
-    public void HolmAdjustsStepDown()
-    {
-        var adjusted = Holm.Adjust([0.01, 0.04, 0.03, 0.005]);
-        Assert.Equal([0.03, 0.06, 0.06, 0.02], adjusted.Select(v => Math.Round(v, 12)));
-    }
-
     private static void AssertRelative(double expected, double actual, double tolerance) =>
         Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected), $"expected {expected:R}, got {actual:R}");
 }

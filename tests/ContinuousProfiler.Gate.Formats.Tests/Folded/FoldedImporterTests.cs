@@ -119,6 +119,26 @@ public sealed class FoldedImporterTests
     }
 
     [Fact]
+    public void Probe_claims_a_single_stack_longer_than_the_probe_window()
+    {
+        var line = string.Join(';', Enumerable.Range(0, 600).Select(i => "frame" + i)) + " 7\n";
+        var head = Encoding.UTF8.GetBytes(line).AsSpan(0, 4096).ToArray();
+
+        Assert.True(new FoldedImporter().CanRead(head));
+        Assert.False(new FoldedImporter().CanRead(Encoding.UTF8.GetBytes("{\"a;b\": \"x\"")));
+    }
+
+    [Fact]
+    public void A_frame_named_by_a_space_survives_as_in_flamegraph_pl()
+    {
+        // stackcollapse-perf.pl can emit "...;leaf;  3": the last frame is " ".
+        var profile = Import("java;write0_[j];  3\n");
+
+        Assert.Equal(["java", "write0_[j]", " "], profile.StackOf(profile.Samples[0]).Select(f => f.Name));
+        Assert.Equal("java;write0_[j];  3\n", Folded(profile));
+    }
+
+    [Fact]
     public void Probe_refuses_binary_data()
     {
         Assert.False(new FoldedImporter().CanRead(new byte[] { 0x0A, 0x12, 0x08, 0x01, 0x61, 0x3B, 0x62, 0x20, 0x31 }));

@@ -74,6 +74,18 @@ public sealed class PerfScriptImporterTests
     }
 
     [Fact]
+    public void An_explicit_event_filter_keeps_that_event()
+    {
+        var text = "app 1 1.0: 5 cycles:\n\t1 f (/x)\n\napp 1 2.0: 7 instructions:\n\t1 g (/x)\n\napp 1 3.0: 5 cycles:\n\t1 f (/x)\n";
+        var stats = new PerfCollapseStats();
+        var lines = new PerfScriptCollapser(new PerfCollapseOptions { EventFilter = "instructions" })
+            .Collapse(new MemoryStream(Encoding.UTF8.GetBytes(text)), "perf.txt", stats);
+
+        Assert.Equal([new KeyValuePair<string, double>("app;g", 7)], lines);
+        Assert.Equal(("instructions", 2), (stats.EventFilter, stats.FilteredRecords));
+    }
+
+    [Fact]
     public void A_one_character_command_is_not_an_event_line_as_in_the_perl_pattern()
     {
         var samples = new PerfScriptCollapser().ReadSamples(new StringReader("ab 1 1.0: 5 cycles:\n\t1 f (/x)\n\na 1 1.0: 5 cycles:\n\t1 f (/x)\n")).ToList();

@@ -1,6 +1,8 @@
 using ContinuousProfiler.Gate.Core;
+using ContinuousProfiler.Gate.Core.Analysis;
 using ContinuousProfiler.Gate.Core.Model;
 using ContinuousProfiler.Gate.Formats.Pprof;
+using ContinuousProfiler.Gate.Testing;
 using Xunit;
 
 namespace ContinuousProfiler.Gate.Formats.Tests.Pprof;
@@ -10,7 +12,10 @@ public sealed class PprofDropFramesTests
 {
     private static readonly string[] Strings = ["", "samples", "count", "main", "work", "prof_handler(int, siginfo*)", "sighandler", "prof_handler|sighandler", "sighandler", "(bad"];
 
-    private static Profile Import(string[] samplesLeafFirst, long drop = 7, long keep = 0)
+    private static Profile Import(string[] samplesLeafFirst, long drop = 7, long keep = 0) =>
+        new PprofImporter().Import(new MemoryStream(Encode(samplesLeafFirst, drop, keep)), "drop.pb");
+
+    private static byte[] Encode(string[] samplesLeafFirst, long drop, long keep)
     {
         var w = new WireWriter();
         w.Message(1, t => t.Varint(1, 1).Varint(2, 2));
@@ -35,7 +40,7 @@ public sealed class PprofDropFramesTests
         }
 
         w.Varint(7, drop).Varint(8, keep);
-        return new PprofImporter().Import(new MemoryStream(w.ToArray()), "drop.pb");
+        return w.ToArray();
     }
 
     private static string[] Stacks(Profile profile) =>
@@ -69,6 +74,25 @@ public sealed class PprofDropFramesTests
     public void WithoutDropFramesNothingIsRemoved()
     {
         Assert.Equal(["main;work;prof_handler(int, siginfo*);sighandler"], Stacks(Import(["4 3 2 1"], drop: 0)));
+    }
+
+    [PprofTheory]
+    [InlineData(0L)]
+    [InlineData(8L)]
+    public void GoToolPprofPrunesTheSameWay(long keep)
+    {
+        string[] samples = ["4 3 2 1", "2 3", "1 5 1", "4 2 1", "3 1", "5"];
+        var bytes = Encode(samples, drop: 7, keep);
+        using var temp = new TempDir();
+        var path = temp.File("drop.pb");
+        File.WriteAllBytes(path, bytes);
+
+        var oracle = PprofTopOracle.Run(path, 0, "count");
+        var summary = FunctionSummary.Compute(new PprofImporter().Import(new MemoryStream(bytes), path), 0);
+        Assert.Equal(oracle.Total, summary.Total);
+        Assert.Equal(
+            oracle.Functions.Where(f => f.Value != (0, 0)).Select(f => (f.Key, f.Value.Flat, f.Value.Cum)).Order(),
+            summary.Functions.Select(f => (f.Name, f.Self, f.Total)).Order());
     }
 
     [Fact]

@@ -76,6 +76,44 @@ public sealed class GateJob : IDisposable
             Commits = [.. (commitMessages.Length == 0 ? ["a change"] : commitMessages).Select((m, i) => new FakeCommit(i == 0 ? HeadSha : new string((char)('a' + i), 40), m))],
         });
 
+    /// <summary>
+    /// Turns the job into the trusted half of the fork setup: the PR head lives only under
+    /// <c>refs/pull/2/head</c> of origin, and profgate runs in a clone of origin's main that lacks it.
+    /// </summary>
+    public void UseDefaultBranchClone()
+    {
+        Origin.Git("update-ref", $"refs/pull/{PullNumber}/head", HeadSha);
+        Origin.Git("branch", "-D", "feature");
+        var clone = _temp.File("clone");
+        var result = ProcessRunner.Run("git", ["clone", "-q", "--no-local", "--branch", "main", "--single-branch", Origin.Path, clone], _temp.Path);
+        Xunit.Assert.True(result.ExitCode == 0, result.StdErr);
+        Xunit.Assert.NotEqual(0, ProcessRunner.Run("git", ["cat-file", "-e", HeadSha + "^{commit}"], clone).ExitCode);
+        Workspace = clone;
+    }
+
+    /// <summary>A real <c>workflow_run</c> completed payload of a fork PR's capture run (empty <c>pull_requests</c>).</summary>
+    public System.Text.Json.Nodes.JsonObject ForkWorkflowRunPayload(long runId, string triggeringEvent = "pull_request")
+    {
+        var payload = Webhooks.WorkflowRunCompleted(withPullRequests: false);
+        payload["repository"]!["full_name"] = Api.Repository.FullName;
+        var run = payload["workflow_run"]!;
+        run["id"] = runId;
+        run["event"] = triggeringEvent;
+        run["head_sha"] = HeadSha;
+        run["head_branch"] = "feature";
+        run["head_repository"]!["full_name"] = "contributor/Hello-World";
+        return payload;
+    }
+
+    /// <summary>The properties capture mode writes into a PR's set.</summary>
+    public Dictionary<string, string> PullRequestProperties(string? headSha = null) => new()
+    {
+        ["github.pull_request.number"] = PullNumber.ToString(CultureInfo.InvariantCulture),
+        ["github.pull_request.base_ref"] = "main",
+        ["github.pull_request.head_sha"] = headSha ?? HeadSha,
+        ["github.pull_request.head_repo"] = "contributor/Hello-World",
+    };
+
     /// <summary>A real <c>pull_request</c> payload pointing at this job's commits.</summary>
     public JsonObject PullRequestPayload(string action)
     {
@@ -137,7 +175,7 @@ public sealed class GateJob : IDisposable
     private string WriteSet(string name, Func<int, string> folded, int runs, string commit, string group, ImmutableSortedDictionary<string, string> properties)
     {
         var directory = _temp.File(name);
-        var profiles = Enumerable.Range(0, runs).Select(i => TestProfiles.FromFolded(folded(i), "cpu", "nanoseconds")).ToList<Profile>();
+        var profiles = Enumerable.Range(0, runs).Select(i => TestProfiles.FromFolded(folded(i))).ToList<Profile>();
         ProfileSetWriter.Write(
             new ProfileSetManifest { Commit = commit, Group = group, Properties = properties },
             new Dictionary<string, IReadOnlyList<Profile>> { ["bench"] = profiles },

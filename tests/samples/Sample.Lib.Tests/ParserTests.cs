@@ -9,7 +9,7 @@ public class ParserTests
     public void ParsesEveryLine()
     {
         var lines = RecordSource.Lines(20_000);
-        for (var i = 0; i < 40; i++)
+        for (var i = 0; i < 160; i++)
         {
             var records = Parser.Parse(lines);
             Assert.Equal(lines.Length, records.Length);

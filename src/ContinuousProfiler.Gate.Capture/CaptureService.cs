@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using ContinuousProfiler.Gate.Capture.Dotnet;
+using ContinuousProfiler.Gate.Capture.Files;
+using ContinuousProfiler.Gate.Capture.Perf;
+using ContinuousProfiler.Gate.Capture.Running;
+using ContinuousProfiler.Gate.Capture.Sets;
+using ContinuousProfiler.Gate.Core;
+using ContinuousProfiler.Gate.Core.Sets;
+using ContinuousProfiler.Gate.Store.Sets;
+
+namespace ContinuousProfiler.Gate.Capture;
+
+/// <summary>
+/// <c>profgate capture</c>: runs a command under a profiler <c>--repeat</c> times, interleaved with
+/// unprofiled timing runs, and writes the ProfileSet (atomically). A failing command still gets its set,
+/// marked failed, and then an <see cref="InputException"/> (exit 2).
+/// </summary>
+/// <param name="progress">Where progress lines go (a terminal's stderr), or null for none.</param>
+public sealed class CaptureService(TextWriter? progress = null)
+{
+    /// <summary>Captures and writes the set.</summary>
+    public CaptureResult Capture(CaptureOptions options)
+    {
+        Validate(options);
+        var output = Path.GetFullPath(Path.Combine(options.Directory, options.OutputDirectory));
+        OutputFolder.CheckWritable(output, options.OutputDirectory);
+        var command = options.Command.SetItem(0, CommandResolver.Resolve(options.Command[0], options.Directory));
+        var profiler = Choose(options, command);
+        profiler.Prepare();
+
+        var scratch = Path.Combine(Path.GetTempPath(), $"profgate-capture-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            var assembler = new CaptureSetAssembler();
+            var failure = RunAll(options, profiler, assembler, scratch);
+            if (assembler.TotalSamples <= 0)
+            {
+                throw new InputException(failure is { } code
+                    ? $"profiled command failed (exit {code}); it produced no samples, so no ProfileSet was written"
+                    : NoSamplesMessage(options, profiler));
+            }
+
+            var (commit, branch) = GitRevision.Of(options.Directory);
+            var manifest = new ProfileSetManifest
+            {
+                Commit = commit,
+                Branch = branch,
+                Group = options.Name is { Length: > 0 } name ? name : "default",
+                Command = CommandText.Join(options.Command),
+                Profiler = profiler.Name,
+                Failed = failure is not null,
+                ExitCode = failure,
+                Environment = EnvironmentProbe.Current(profiler.AppliedSettings),
+                Scenarios = assembler.Scenarios(),
+                Properties = (options.Properties ?? ImmutableSortedDictionary<string, string>.Empty).SetItems(assembler.Properties()),
+            };
+            var written = ProfileSetWriter.Write(manifest, assembler.Profiles, output);
+            if (failure is { } exit)
+            {
+                throw new InputException($"profiled command failed (exit {exit}); the ProfileSet in {options.OutputDirectory} is marked failed");
+            }
+
+            return new CaptureResult(output, written);
+        }
+        finally
+        {
+            if (Environment.GetEnvironmentVariable("PROFGATE_KEEP_TRACES") == "1")
+            {
+                progress?.WriteLine($"profgate: kept the raw traces in {scratch} (PROFGATE_KEEP_TRACES=1)");
+            }
+            else
+            {
+                SetDirectory.TryDelete(scratch);
+            }
+        }
+    }
+
+    private int? RunAll(CaptureOptions options, IRunProfiler profiler, CaptureSetAssembler assembler, string scratch)
+    {
+        var profiled = 0;
+        var timed = 0;
+        while (profiled < options.Repeat || timed < options.TimingRuns)
+        {
+            // Interleave P T P T … so drift on the machine hits both kinds alike.
+            var profileNext = profiled < options.Repeat && (profiled <= timed || timed >= options.TimingRuns);
+            if (profileNext)
+            {
+                profiled++;
+                progress?.WriteLine($"profgate: profiled run {profiled}/{options.Repeat}");
+                var run = profiler.Profile(Path.Combine(scratch, $"run-{profiled}"));
+                assembler.Add(run);
+                if (!run.Outcome.Succeeded)
+                {
+                    return run.Outcome.ExitCode;
+                }
+            }
+            else
+            {
+                timed++;
+                progress?.WriteLine($"profgate: timing run {timed}/{options.TimingRuns} (unprofiled)");
+                var run = profiler.Time(Path.Combine(scratch, $"timing-{timed}"));
+                assembler.Add(run);
+                if (!run.Outcome.Succeeded)
+                {
+                    return run.Outcome.ExitCode;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private IRunProfiler Choose(CaptureOptions options, ImmutableArray<string> command)
+    {
+        var kind = options.Profiler ?? (DotnetCommand.Classify(command).Kind == DotnetCommandKind.NotDotnet ? ProfilerKind.Perf : ProfilerKind.Dotnet);
+        return kind switch
+        {
+            ProfilerKind.Dotnet => new DotnetRunProfiler(options, command, progress),
+            ProfilerKind.Perf => new PerfRunProfiler(options, command),
+            _ => new FilesRunProfiler(options, command),
+        };
+    }
+
+    private static void Validate(CaptureOptions options)
+    {
+        if (options.Command.IsDefaultOrEmpty || string.IsNullOrWhiteSpace(options.Command[0]))
+        {
+            throw new InputException("capture: no command given; put it after '--', e.g. profgate capture -o set -- dotnet test --no-build");
+        }
+
+        if (options.Repeat < 1)
+        {
+            throw new InputException($"--repeat {options.Repeat}: expected a whole number of at least 1");
+        }
+
+        if (options.TimingRuns < 0)
+        {
+            throw new InputException($"--timing-runs {options.TimingRuns}: expected a whole number of at least 0");
+        }
+
+        if (options.Collect is not null && options.Profiler is not (null or ProfilerKind.Files))
+        {
+            throw new InputException("--collect only works with --profiler files; drop one of them");
+        }
+
+        if (options.Profiler == ProfilerKind.Files && options.Collect is null)
+        {
+            throw new InputException("--profiler files needs --collect GLOB: the profile files the command writes (e.g. --collect 'out/*.pb.gz')");
+        }
+    }
+
+    private static string NoSamplesMessage(CaptureOptions options, IRunProfiler profiler) => profiler.Name switch
+    {
+        "files" => $"no profile files matched --collect {options.Collect} after the command ran (relative to {options.Directory}); check the glob and that the command writes its profiles there",
+        "perf" => "perf recorded no samples of the command; it may have finished too fast (run more work) or perf may lack permission for its processes",
+        _ => "the command produced no managed CPU samples: it may not be a .NET program (use --profiler perf), may finish in a few milliseconds (give it more work), or its test host may have been filtered out",
+    };
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using ContinuousProfiler.Gate.Capture.Running;
+using ContinuousProfiler.Gate.Core;
+using ContinuousProfiler.Gate.Core.Model;
+using ContinuousProfiler.Gate.Formats;
+
+namespace ContinuousProfiler.Gate.Capture.Perf;
+
+/// <summary>
+/// Profiles a command with <c>perf record -e cpu-clock -F 999 -g</c> (children followed), then reads
+/// <c>perf script</c> text with the perf importer (collapsed like FlameGraph). .NET code gets perf maps
+/// (<c>DOTNET_PerfMapEnabled=1</c>, W^X off so JIT code is not attributed to the double-mapped memfd).
+/// </summary>
+public sealed class PerfRunProfiler(CaptureOptions options, ImmutableArray<string> command) : IRunProfiler
+{
+    private string _perf = "perf";
+
+    /// <inheritdoc />
+    public string Name => "perf";
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> AppliedSettings { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["perf.DOTNET_EnableWriteXorExecute"] = "0",
+        ["perf.DOTNET_PerfMapEnabled"] = "1",
+        ["perf.event"] = "cpu-clock",
+        ["perf.frequency"] = "999",
+    };
+
+    /// <inheritdoc />
+    public void Prepare()
+    {
+        _perf = PerfTool.Find(options.Directory);
+        var scratch = Path.Combine(Path.GetTempPath(), $"profgate-perf-probe-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            PerfTool.CheckPermitted(_perf, scratch);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    /// <inheritdoc />
+    public ProfiledRun Profile(string workDirectory)
+    {
+        Directory.CreateDirectory(workDirectory);
+        var data = Path.Combine(workDirectory, "perf.data");
+        var record = ImmutableArray.Create(_perf, "record", "-q", "-e", "cpu-clock", "-F", "999", "-g", "-o", data, "--").AddRange(command);
+        var outcome = CommandRunner.Run(record, options.Directory, new Dictionary<string, string?>
+        {
+            ["DOTNET_PerfMapEnabled"] = "1",
+            ["DOTNET_EnableWriteXorExecute"] = "0",
+        });
+        if (!File.Exists(data))
+        {
+            return new ProfiledRun(outcome, new Dictionary<string, Profile>());
+        }
+
+        var script = Path.Combine(workDirectory, "perf.script.txt");
+        PerfTool.Script(_perf, data, script);
+        if (new FileInfo(script).Length == 0)
+        {
+            return new ProfiledRun(outcome, new Dictionary<string, Profile>());
+        }
+
+        var name = ScenarioNaming.ForCommand(options, command);
+        var profile = ProfileReader.Read(script);
+        profile = profile.WithMetadata(profile.Metadata with { Scenario = name, Producer = "perf" });
+        return new ProfiledRun(outcome, new Dictionary<string, Profile> { [name] = profile }, Total: profile.Total(profile.DefaultSampleType));
+    }
+
+    /// <inheritdoc />
+    public TimedRun Time(string workDirectory) => new(CommandRunner.Run(command, options.Directory));
+}

@@ -1,0 +1,74 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using ContinuousProfiler.Gate.Core.Sets;
+
+namespace ContinuousProfiler.Gate.Capture.Sets;
+
+/// <summary>
+/// Fingerprints the machine a set is captured on: OS, CPU model, cores, .NET runtime, and the
+/// <c>DOTNET_*</c>/<c>COMPlus_*</c> variables that change how code runs (cosmetic CLI ones left out).
+/// </summary>
+public static class EnvironmentProbe
+{
+    private static readonly HashSet<string> Cosmetic = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "DOTNET_NOLOGO", "DOTNET_CLI_TELEMETRY_OPTOUT", "DOTNET_CLI_HOME", "DOTNET_ROOT", "DOTNET_SKIP_FIRST_TIME_EXPERIENCE",
+        "DOTNET_CLI_UI_LANGUAGE", "DOTNET_GENERATE_ASPNET_CERTIFICATE", "DOTNET_ADD_GLOBAL_TOOLS_TO_PATH", "DOTNET_INSTALL_DIR",
+        "DOTNET_MULTILEVEL_LOOKUP", "DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE", "DOTNET_HOST_PATH", "DOTNET_CLI_TEST_COMMAND_LINE",
+    };
+
+    /// <summary>The fingerprint of this machine; <paramref name="applied"/> adds settings capture itself applied.</summary>
+    public static EnvironmentFingerprint Current(IReadOnlyDictionary<string, string>? applied = null)
+    {
+        var settings = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            var key = (string)entry.Key;
+            if ((key.StartsWith("DOTNET_", StringComparison.OrdinalIgnoreCase) || key.StartsWith("COMPlus_", StringComparison.OrdinalIgnoreCase))
+                && !Cosmetic.Contains(key) && !key.StartsWith("DOTNET_EventPipe", StringComparison.OrdinalIgnoreCase) && !key.StartsWith("DOTNET_ROOT", StringComparison.OrdinalIgnoreCase))
+            {
+                settings[key] = (string?)entry.Value ?? "";
+            }
+        }
+
+        foreach (var (key, value) in applied ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
+        return new EnvironmentFingerprint
+        {
+            Os = RuntimeInformation.OSDescription.Trim(),
+            CpuModel = CpuModel(),
+            Cores = Environment.ProcessorCount,
+            Runtime = RuntimeInformation.FrameworkDescription,
+            Settings = settings.ToImmutable(),
+        };
+    }
+
+    private static string CpuModel()
+    {
+        try
+        {
+            if (File.Exists("/proc/cpuinfo"))
+            {
+                foreach (var line in File.ReadLines("/proc/cpuinfo"))
+                {
+                    if (line.StartsWith("model name", StringComparison.Ordinal) && line.IndexOf(':') is var colon and > 0)
+                    {
+                        return line[(colon + 1)..].Trim();
+                    }
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        return RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
+    }
+}

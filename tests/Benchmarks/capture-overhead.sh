@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Capture overhead benchmark: wall and CPU time of a CPU-bound .NET workload (tests/samples/Sample.Bench)
+# run unprofiled, under `profgate capture` (EventPipe), under `dotnet-trace collect --profile cpu-sampling`,
+# and under the perf route (`profgate capture --profiler perf`, and plain `perf record -F 999 -g`).
+# The variants run interleaved, ROUNDS times each; the script prints medians and ratios to unprofiled.
+#
+# usage: tests/Benchmarks/capture-overhead.sh [ROUNDS=5] [BENCH_ROUNDS=60]
+# needs: the .NET 10 SDK; dotnet-trace is installed from NuGet into a temp tool path when missing;
+#        the perf rows are skipped when perf is missing or not permitted.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rounds=${1:-5}
+work=${2:-60}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+echo "building profgate and the sample (Release)..." >&2
+dotnet build src/ContinuousProfiler.Gate.Cli -c Release --nologo -v:q >/dev/null
+dotnet build tests/samples/Sample.Bench -c Release --nologo -v:q >/dev/null
+profgate=(dotnet "$PWD/src/ContinuousProfiler.Gate.Cli/bin/Release/net10.0/profgate.dll")
+bench=(dotnet "$PWD/tests/samples/Sample.Bench/bin/Release/net10.0/Sample.Bench.dll" "$work")
+
+trace_tool=$(command -v dotnet-trace || true)
+if [ -z "$trace_tool" ]; then
+  echo "installing dotnet-trace into $tmp/tools..." >&2
+  dotnet tool install --tool-path "$tmp/tools" dotnet-trace >/dev/null
+  trace_tool="$tmp/tools/dotnet-trace"
+fi
+
+perf_ok=0
+if command -v perf >/dev/null && perf record -q -e cpu-clock -o "$tmp/probe.data" -- true 2>/dev/null; then perf_ok=1; fi
+
+# measure NAME CMD...: appends "wall_s cpu_s" (user+sys of the whole process tree) to $tmp/NAME
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %U %S" -o "$tmp/time.txt" "$@" >/dev/null 2>"$tmp/stderr.txt" || { echo "$name failed:" >&2; cat "$tmp/stderr.txt" >&2; exit 1; }
+  awk '{printf "%s %.3f\n", $1, $2 + $3}' "$tmp/time.txt" >> "$tmp/$name"
+}
+
+variants=(unprofiled profgate dotnet-trace)
+[ $perf_ok = 1 ] && variants+=(profgate-perf perf-record)
+for ((i = 1; i <= rounds; i++)); do
+  echo "round $i/$rounds" >&2
+  for v in "${variants[@]}"; do
+    rm -rf "$tmp/set" "$tmp/trace.nettrace" "$tmp/perf.data"
+    case $v in
+      unprofiled)    measure "$v" "${bench[@]}" ;;
+      profgate)      measure "$v" "${profgate[@]}" capture -o "$tmp/set" -- "${bench[@]}" ;;
+      dotnet-trace)  measure "$v" "$trace_tool" collect --profile cpu-sampling -o "$tmp/trace.nettrace" -- "${bench[@]}" ;;
+      profgate-perf) measure "$v" "${profgate[@]}" capture --profiler perf -o "$tmp/set" -- "${bench[@]}" ;;
+      perf-record)   measure "$v" perf record -q -e cpu-clock -F 999 -g -o "$tmp/perf.data" -- env DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 "${bench[@]}" ;;
+    esac
+  done
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+base_wall=$(cut -d' ' -f1 "$tmp/unprofiled" | median)
+base_cpu=$(cut -d' ' -f2 "$tmp/unprofiled" | median)
+echo
+echo "Sample.Bench $work rounds, $rounds runs per variant (interleaved), medians; whole process trees, profgate's own start-up and trace conversion included"
+printf '%-14s %9s %9s %10s %10s\n' variant wall_s cpu_s wall_ratio cpu_ratio
+for v in "${variants[@]}"; do
+  wall=$(cut -d' ' -f1 "$tmp/$v" | median)
+  cpu=$(cut -d' ' -f2 "$tmp/$v" | median)
+  printf '%-14s %9.2f %9.2f %10.2f %10.2f\n' "$v" "$wall" "$cpu" "$(echo "$wall / $base_wall" | bc -l)" "$(echo "$cpu / $base_cpu" | bc -l)"
+done
+[ $perf_ok = 1 ] || echo "(perf rows skipped: perf missing or not permitted)"
