@@ -6,7 +6,8 @@ namespace ContinuousProfiler.Gate.Core.Comparison;
 /// </summary>
 public sealed class DiffNode
 {
-    private readonly Dictionary<string, DiffNode> _children = new(StringComparer.Ordinal);
+    // Allocated on the first callee: most nodes of a large tree are leaves.
+    private Dictionary<string, DiffNode>? _children;
     private List<DiffNode>? _sorted;
 
     /// <summary>Creates a node; <see cref="Add"/> builds the tree.</summary>
@@ -35,10 +36,10 @@ public sealed class DiffNode
     public double HeadTotal { get; private set; }
 
     /// <summary>Callees in ordinal name order.</summary>
-    public IReadOnlyList<DiffNode> Children => _sorted ??= [.. _children.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
+    public IReadOnlyList<DiffNode> Children => _sorted ??= _children is null ? [] : [.. _children.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
 
     /// <summary>Finds a callee by name.</summary>
-    public DiffNode? Child(string name) => _children.GetValueOrDefault(name);
+    public DiffNode? Child(string name) => _children?.GetValueOrDefault(name);
 
     /// <summary>Adds weight along a path (root first) below this node; <paramref name="head"/> picks the side.</summary>
     public void Add(IReadOnlyList<string> path, double share, bool head)
@@ -47,6 +48,7 @@ public sealed class DiffNode
         node.Accumulate(share, head, self: path.Count == 0);
         for (var i = 0; i < path.Count; i++)
         {
+            node._children ??= new Dictionary<string, DiffNode>(StringComparer.Ordinal);
             if (!node._children.TryGetValue(path[i], out var child))
             {
                 child = new DiffNode(path[i], node);
