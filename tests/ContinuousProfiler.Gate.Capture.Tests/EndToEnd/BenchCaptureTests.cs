@@ -39,7 +39,7 @@ public sealed class BenchCaptureTests
         Assert.True(scenario.UnresolvedShare < 0.02, $"unresolved share {scenario.UnresolvedShare}");
         Assert.All(Directory.GetFiles(Path.Combine(repo.Path, "sets/base"), "*.pb.gz"), f => Assert.StartsWith("bench.", Path.GetFileName(f), StringComparison.Ordinal));
 
-        var cpu = Shares.LargestIncrease(Shares.Self(baseSet.Scenarios[0], "samples"), Shares.Self(headSet.Scenarios[0], "samples"));
+        var cpu = Shares.LargestIncrease(Shares.Self(baseSet.Scenarios[0], "cpu"), Shares.Self(headSet.Scenarios[0], "cpu"));
         Assert.Equal("Sample.Lib.Checksum.Mix", cpu.Name);
         Assert.True(cpu.Delta > 0.15, $"Checksum.Mix grew by only {cpu.Delta:P1}");
 
