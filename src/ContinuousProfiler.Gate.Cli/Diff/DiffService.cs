@@ -32,7 +32,7 @@ internal sealed class DiffService(CliContext context)
         }
 
         var verdict = GateEvaluator.Evaluate(comparison, new PolicyResolver(policy, PrimarySampleType(comparison, headSide)));
-        var document = new DiffDocument(baseSide, headSide, comparison, verdict, nameOf, options.Out is null && context.UseColor);
+        var document = new DiffDocument(baseSide, headSide, comparison, verdict, nameOf, options.Out is null && context.UseColor) { Templates = options.Templates };
         if (options.Out is { } path)
         {
             AtomicText.Write(path, writer => DiffFormats.Render(options.Format, document, writer));
@@ -67,7 +67,7 @@ internal sealed class DiffService(CliContext context)
     /// The type rules without a sample type judge: the head profile's default type when it was compared
     /// (so a pprof CPU profile is judged on cpu, not on its samples column as well), else every compared type.
     /// </summary>
-    private static string? PrimarySampleType(ComparisonResult comparison, DiffSide head)
+    internal static string? PrimarySampleType(ComparisonResult comparison, DiffSide head)
     {
         var first = head.Scenarios[0].Runs[0];
         var type = first.SampleTypes[first.DefaultSampleType];
