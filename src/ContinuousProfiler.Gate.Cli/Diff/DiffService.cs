@@ -32,7 +32,7 @@ internal sealed class DiffService(CliContext context)
         }
 
         var verdict = GateEvaluator.Evaluate(comparison, new PolicyResolver(policy, PrimarySampleType(comparison, headSide)));
-        var document = new DiffDocument(baseSide, headSide, comparison, verdict, nameOf, options.Out is null && context.UseColor);
+        var document = new DiffDocument(baseSide, headSide, comparison, verdict, nameOf, options.Out is null && context.UseColor) { Templates = options.Templates };
         if (options.Out is { } path)
         {
             AtomicText.Write(path, writer => DiffFormats.Render(options.Format, document, writer));
