@@ -293,7 +293,8 @@
         pill.className = 'pill';
         pill.textContent = r.finding.status;
         f.appendChild(pill);
-        f.appendChild(document.createTextNode(' ' + r.finding.kind + ' ' + r.finding.change));
+        var change = r.finding.change;
+        f.appendChild(document.createTextNode(' ' + (change.indexOf(r.finding.kind) === 0 ? '' : r.finding.kind + ' ') + change));
       }
       tr.addEventListener('click', function () { focusFunction(r.name); });
       fragment.appendChild(tr);
