@@ -12,7 +12,7 @@ public static class ScenarioNaming
             return name;
         }
 
-        var program = Path.GetFileNameWithoutExtension(command[0]);
+        var program = WithoutExtension(Path.GetFileName(command[0]));
         if (!string.Equals(program, "dotnet", StringComparison.OrdinalIgnoreCase))
         {
             return program;
@@ -33,4 +33,8 @@ public static class ScenarioNaming
 
         return command.Length > 1 ? $"dotnet-{command[1]}" : "dotnet";
     }
+
+    // Program names may contain dots (Sample.Lib.Tests); only executable extensions are dropped.
+    private static string WithoutExtension(string name) =>
+        name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
 }
