@@ -22,7 +22,8 @@ public static class ScenarioNaming
         {
             if (command[i] == "--project" && i + 1 < command.Length)
             {
-                return Path.GetFileNameWithoutExtension(command[i + 1].TrimEnd('/', '\\'));
+                var project = Path.GetFileName(command[i + 1].TrimEnd('/', '\\'));
+                return project.EndsWith("proj", StringComparison.OrdinalIgnoreCase) ? Path.GetFileNameWithoutExtension(project) : project;
             }
 
             if (command[i].EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || command[i].EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
