@@ -9,6 +9,7 @@ internal static class CommandCatalog
     [
         Commands.HookCommand.Create(context),
         Commands.LocalCommand.Create(context),
+        Commands.DemoCommand.Create(context),
         Commands.CaptureCommand.Create(context),
         Commands.ImportCommand.Create(context),
         Commands.TopCommand.Create(context),
