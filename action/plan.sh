@@ -11,6 +11,7 @@ case "$comment" in always | on-change | never) ;; *) fail_input "comment: '$comm
 is_true "${PROFGATE_FAIL_ON_REGRESSION:-true}" || true
 is_true "${PROFGATE_ALLOC:-false}" || true
 [[ "${PROFGATE_REPEAT:-1}" =~ ^[1-9][0-9]*$ ]] || fail_input "repeat: '${PROFGATE_REPEAT}' is not a positive whole number"
+[[ "${PROFGATE_TIMING_RUNS:-0}" =~ ^[0-9]+$ ]] || fail_input "timing-runs: '${PROFGATE_TIMING_RUNS}' is not a whole number"
 [[ "${PROFGATE_RETENTION_DAYS:-30}" =~ ^[1-9][0-9]*$ ]] || fail_input "retention-days: '${PROFGATE_RETENTION_DAYS}' is not a positive whole number"
 [[ "${PROFGATE_NAME:-default}" =~ ^[A-Za-z0-9._-]+$ ]] || fail_input "name: '${PROFGATE_NAME}' may only hold letters, digits, '.', '_' and '-' (it becomes part of an artifact name)"
 

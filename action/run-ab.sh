@@ -6,6 +6,10 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 out="${PROFGATE_OUT:?PROFGATE_OUT is not set: the plan step provides it}"
+# 'profgate local --help' would print the root help and succeed, so look for the verb in the command list.
+if ! profgate --help 2> /dev/null | grep -qE '^  local( |$)'; then
+  fail_input "mode: ab needs the 'profgate local' verb, which this profgate build does not have yet; use mode: full with a stored baseline"
+fi
 args=(local --name "${PROFGATE_NAME:-default}" --repeat "${PROFGATE_REPEAT:-1}" --sets-out "$out/ab" --no-report)
 [ -n "${PROFGATE_PR_BASE_SHA:-}" ] && args+=(--base "$PROFGATE_PR_BASE_SHA")
 [ -n "${PROFGATE_PROFILER:-}" ] && args+=(--profiler "$PROFGATE_PROFILER")

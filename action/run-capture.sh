@@ -10,6 +10,8 @@ set_dir="${PROFGATE_HEAD_DIR:?PROFGATE_HEAD_DIR is not set: the plan step provid
 args=(capture --name "${PROFGATE_NAME:-default}" --out "$set_dir" --repeat "${PROFGATE_REPEAT:-1}")
 [ -n "${PROFGATE_PROFILER:-}" ] && args+=(--profiler "$PROFGATE_PROFILER")
 is_true "${PROFGATE_ALLOC:-false}" && args+=(--alloc)
+[ "${PROFGATE_TIMING_RUNS:-0}" != 0 ] && args+=(--timing-runs "$PROFGATE_TIMING_RUNS")
+[ -n "${PROFGATE_COLLECT:-}" ] && args+=(--collect "$PROFGATE_COLLECT")
 if [ -n "${PROFGATE_PR_NUMBER:-}" ]; then
   args+=(--property "github.pull_request.number=$PROFGATE_PR_NUMBER"
     --property "github.pull_request.base_ref=${PROFGATE_PR_BASE_REF:-}"

@@ -25,6 +25,7 @@ public enum ProfilerKind
 /// <param name="Allocations">Also record allocation profiles (.NET 10 allocation sampling).</param>
 /// <param name="Collect">For <see cref="ProfilerKind.Files"/>: the glob of profile files the command writes.</param>
 /// <param name="WorkingDirectory">Where the command runs and relative paths resolve.</param>
+/// <param name="Properties">Extra manifest properties (e.g. the pull request metadata the action's capture mode records); capture's own <c>capture.*</c> keys win.</param>
 /// <param name="Environment">
 /// Variables set for every run of the command (a null value removes the variable), e.g. the switch that
 /// injects a regression into the demo's head side; the profiler's own variables win over them.
@@ -39,6 +40,7 @@ public sealed record CaptureOptions(
     bool Allocations = false,
     string? Collect = null,
     string? WorkingDirectory = null,
+    ImmutableSortedDictionary<string, string>? Properties = null,
     ImmutableDictionary<string, string?>? Environment = null)
 {
     /// <summary>The working directory, defaulting to the current one.</summary>

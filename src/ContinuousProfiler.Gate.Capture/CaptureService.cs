@@ -53,7 +53,7 @@ public sealed class CaptureService(TextWriter? progress = null)
                 ExitCode = failure,
                 Environment = Fingerprint(options, profiler),
                 Scenarios = assembler.Scenarios(),
-                Properties = assembler.Properties(),
+                Properties = (options.Properties ?? ImmutableSortedDictionary<string, string>.Empty).SetItems(assembler.Properties()),
             };
             var written = ProfileSetWriter.Write(manifest, assembler.Profiles, output);
             if (failure is { } exit)

@@ -16,5 +16,6 @@ internal static class CommandCatalog
         Commands.ConvertCommand.Create(context),
         Commands.StoreCommand.Create(context),
         Commands.GateCommand.Create(context),
+        Commands.DiffCommand.Create(context),
     ];
 }

@@ -20,7 +20,7 @@ public sealed partial class ActionTests
         var used = InputReference().Matches(stepsText).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(declared, used);
         Assert.Equal(
-            ["alloc", "command", "comment", "config", "fail-on-regression", "github-token", "mode", "name", "profiler", "repeat", "retention-days", "working-directory"],
+            ["alloc", "collect", "command", "comment", "config", "fail-on-regression", "github-token", "mode", "name", "profiler", "repeat", "retention-days", "timing-runs", "working-directory"],
             declared);
         Assert.All(action.Map("inputs").Values.Cast<Dictionary<string, object?>>(), i => Assert.False(string.IsNullOrWhiteSpace(i.Str("description"))));
     }
@@ -45,6 +45,8 @@ public sealed partial class ActionTests
         inputs["profiler"] = "files";
         inputs["repeat"] = "4";
         inputs["alloc"] = "true";
+        inputs["timing-runs"] = "5";
+        inputs["collect"] = "out/*.pb.gz";
         inputs["config"] = "custom.yml";
         inputs["github-token"] = "tok-123";
         inputs["comment"] = "on-change";
@@ -65,6 +67,8 @@ public sealed partial class ActionTests
         Assert.Equal("files", capture.Option("--profiler"));
         Assert.Equal("4", capture.Option("--repeat"));
         Assert.Contains("--alloc", capture.Args);
+        Assert.Equal("5", capture.Option("--timing-runs"));
+        Assert.Equal("out/*.pb.gz", capture.Option("--collect"));
         Assert.Equal(Path.Combine(job.Workspace, "sub"), capture.WorkingDirectory);
         Assert.Contains("github.pull_request.number=2", capture.Options("--property"));
         Assert.Contains("github.pull_request.base_ref=master", capture.Options("--property"));
@@ -165,6 +169,7 @@ public sealed partial class ActionTests
             ("mode", "bogus", "mode: 'bogus' is not a mode"),
             ("comment", "sometimes", "comment: 'sometimes' is not a comment mode"),
             ("repeat", "0", "repeat: '0' is not a positive whole number"),
+            ("timing-runs", "-1", "timing-runs: '-1' is not a whole number"),
             ("fail-on-regression", "maybe", "'maybe' is not a boolean"),
             ("name", "a/b", "name: 'a/b' may only hold"),
             ("mode", "report", "mode: report runs in a workflow_run workflow"),

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using ContinuousProfiler.Gate.Capture;
+using ContinuousProfiler.Gate.Core;
 
 namespace ContinuousProfiler.Gate.Cli.Commands;
 
@@ -16,11 +18,16 @@ internal static class CaptureCommand
         profiler.AcceptOnlyFromAmong("dotnet", "perf", "files");
         var alloc = new Option<bool>("--alloc") { Description = "Also record allocation profiles (alloc_space/bytes, alloc_objects/count; .NET 10 allocation sampling)." };
         var collect = new Option<string?>("--collect") { Description = "With --profiler files: glob of the profile files the command writes, one scenario per file name stem (e.g. 'out/*.pb.gz')." };
+        var property = new Option<string[]>("--property")
+        {
+            Description = "KEY=VALUE to record in the manifest's properties (repeatable), e.g. the pull request the set belongs to.",
+            DefaultValueFactory = _ => [],
+        };
         var commandLine = new Argument<string[]>("command") { Description = "The command to profile and its arguments, after '--'.", Arity = ArgumentArity.OneOrMore };
 
         var command = new Command("capture", "Run a command (and its child processes) under a profiler and write a ProfileSet: manifest.json plus one pprof file per scenario per run.")
         {
-            name, output, repeat, timingRuns, profiler, alloc, collect, commandLine,
+            name, output, repeat, timingRuns, profiler, alloc, collect, property, commandLine,
         };
         command.SetAction(parse =>
         {
@@ -32,11 +39,29 @@ internal static class CaptureCommand
                 parse.GetValue(timingRuns),
                 parse.GetValue(profiler) switch { "dotnet" => ProfilerKind.Dotnet, "perf" => ProfilerKind.Perf, "files" => ProfilerKind.Files, _ => null },
                 parse.GetValue(alloc),
-                parse.GetValue(collect));
+                parse.GetValue(collect),
+                Properties: ParseProperties(parse.GetValue(property) ?? []));
             var result = new CaptureService(context.IsTerminal ? context.Error : null).Capture(options);
             context.Out.WriteLine(CaptureSummary.Line(result));
             return 0;
         });
         return command;
+    }
+
+    private static ImmutableSortedDictionary<string, string> ParseProperties(string[] values)
+    {
+        var properties = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new InputException($"--property {value}: expected KEY=VALUE with a non-empty key");
+            }
+
+            properties[value[..equals]] = value[(equals + 1)..];
+        }
+
+        return properties.ToImmutable();
     }
 }

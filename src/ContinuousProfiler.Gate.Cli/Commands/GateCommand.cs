@@ -40,11 +40,15 @@ internal static class GateCommand
             DefaultValueFactory = _ => true,
         };
         var reportUrl = new Option<string?>("--report-url") { Description = "The uploaded HTML report's link, for the comment and the status." };
-        var store = new StoreSelectionOptions();
-        var command = store.AddTo(new Command("gate", "Compare head with its baseline, write the report, job summary and step outputs, comment on the pull request, and exit 0 (pass), 1 (regression) or 2.")
+        var store = new Option<string?>("--store") { Description = "Where baselines come from: 'github:' (Actions artifacts of trusted push runs; what the action uses) or a local store folder (default: .profgate/store in the repository)." };
+        var repo = new Option<string?>("--repo") { Description = "The repository owner/name for artifacts, comments and statuses (default: GITHUB_REPOSITORY)." };
+        var token = new Option<string?>("--token") { Description = "The API token (default: GITHUB_TOKEN, else GH_TOKEN)." };
+        var apiUrl = new Option<string?>("--api-url") { Description = "The REST API URL (default: GITHUB_API_URL or https://api.github.com)." };
+        var config = new Option<string?>("--config") { Description = "The gate's config (default: .profgate.yml at the repository root, else the built-in defaults)." };
+        var command = new Command("gate", "Compare head with its baseline, write the report, job summary and step outputs, comment on the pull request, and exit 0 (pass), 1 (regression) or 2.")
         {
-            stage, head, baseSet, output, group, baseBranch, templates, noFetch, comment, failOnRegression, reportUrl,
-        });
+            stage, head, baseSet, output, group, baseBranch, templates, noFetch, comment, failOnRegression, reportUrl, store, repo, token, apiUrl, config,
+        };
         command.SetAction(parse => new GateService(context).Run(new GateOptions(
             ParseStage(parse.GetValue(stage)!),
             parse.GetValue(head),
@@ -57,7 +61,7 @@ internal static class GateCommand
             CommentModes.Parse(parse.GetValue(comment)!, "--comment"),
             parse.GetValue(failOnRegression),
             parse.GetValue(reportUrl),
-            store.Bind(parse))));
+            new StoreSelection(parse.GetValue(store), parse.GetValue(repo), parse.GetValue(token), parse.GetValue(apiUrl), parse.GetValue(config)))));
         return command;
     }
 

@@ -30,6 +30,9 @@ internal static class ShareNormalizer
     private const int MaxIterations = 10;
     private const double MinCount = 5;
 
+    // |z| ≥ 5: changes this far beyond noise stay out of the next round's noise estimate.
+    private const double OutlierAlpha = 5.7e-7;
+
     public static NormalizationOutcome Normalize(FunctionTable table, double[] totals, double[] scales, int baseRuns, bool scaleKnown, ComparisonOptions options)
     {
         var runs = totals.Length;
@@ -37,11 +40,13 @@ internal static class ShareNormalizer
         var rawSamples = totals.Select((t, r) => t * scales[r]).ToArray();
         var center = MedianLogRatio(plain, rawSamples, baseRuns);
         var changed = new bool[plain.Count];
+        bool[]? outliers = null;
         for (var iteration = 1; ; iteration++)
         {
             var (shares, samples) = Apply(plain, rawSamples, baseRuns, Math.Exp(center));
-            var noise = NoiseEstimator.Estimate(shares, samples, baseRuns, scaleKnown, options.MinJitter);
+            var noise = NoiseEstimator.Estimate(shares, outliers, samples, baseRuns, scaleKnown, options.MinJitter);
             var next = Changed(shares, samples, baseRuns, noise, options.NormalizationAlpha);
+            outliers = Changed(shares, samples, baseRuns, noise, OutlierAlpha);
             var (refined, informing) = WeightedLogRatio(plain, rawSamples, baseRuns, next, noise);
             var settled = next.AsSpan().SequenceEqual(changed) && Math.Abs(refined - center) < 1e-9;
             if (settled || iteration == MaxIterations || informing == 0)

@@ -17,7 +17,7 @@ namespace ContinuousProfiler.Gate.Core.Statistics;
 /// pilot (1 / model variance², none above an eighth of the total), so the big ones, whose noise is mostly jitter, decide it rather than
 /// the many small ones whose noise is mostly sampling. The precision of the estimate travels as
 /// <see cref="NoiseModel.JitterDf"/>. The jitter never goes below the configured floor (calibrated
-/// on A/A simulations).
+/// on A/A simulations); when the data put it there, the floor counts as known.
 /// Only functions with at least <see cref="MinCount"/> effective samples per run on both sides take part.
 /// When the sampling scale is unknown (values are neither counts nor a known multiple of them),
 /// the dispersion is estimated the same way instead, and the jitter stays at the floor.
@@ -32,11 +32,12 @@ public static class NoiseEstimator
 
     /// <summary>Estimates the model.</summary>
     /// <param name="shares">Per function, its per-run shares, base runs first.</param>
+    /// <param name="outliers">Per function, true when it changed so far beyond noise (|z| ≥ 5) that it would only bias a one-run estimate; null for none.</param>
     /// <param name="samples">Per run, effective samples in the normalization base.</param>
     /// <param name="baseRuns">How many of the runs are base runs.</param>
     /// <param name="scaleKnown">True when effective samples are real sample counts.</param>
     /// <param name="minJitter">The jitter floor.</param>
-    public static NoiseModel Estimate(IReadOnlyList<double[]> shares, double[] samples, int baseRuns, bool scaleKnown, double minJitter)
+    public static NoiseModel Estimate(IReadOnlyList<double[]> shares, IReadOnlyList<bool>? outliers, double[] samples, int baseRuns, bool scaleKnown, double minJitter)
     {
         var headRuns = samples.Length - baseRuns;
         var withinDf = Math.Max(baseRuns - 1, 0) + Math.Max(headRuns - 1, 0);
@@ -46,7 +47,7 @@ public static class NoiseEstimator
             return new NoiseModel(1, minJitter, withinDf >= 2 ? 4 : double.PositiveInfinity, $"jitter floor {Percent(minJitter)} (too few functions with {MinCount:0}+ samples per run to estimate)");
         }
 
-        var problem = withinDf >= 2 ? Within(shares, rows, samples, baseRuns, withinDf) : Across(shares, rows, samples, baseRuns);
+        var problem = withinDf >= 2 ? Within(shares, rows, samples, baseRuns, withinDf) : Across(shares, outliers is null ? rows : [.. rows.Where(f => !outliers[f])], samples, baseRuns);
         var target = Distributions.ScaledChiSquareMedian(problem.Df);
         if (!scaleKnown)
         {
@@ -58,9 +59,13 @@ public static class NoiseEstimator
         var pilot = Solve(x => problem.Median(1, x, null), target, 3);
         var weights = problem.Weights(1, pilot);
         var jitter = Solve(x => problem.Median(1, x, weights), target, 3);
-        var used = Math.Max(minJitter, jitter);
-        var method = jitter <= minJitter ? $"{problem.Label}; jitter at the {Percent(minJitter)} floor" : problem.Label;
-        return new NoiseModel(1, used, problem.PriorDf(1, used), method, problem.JitterDf(used, weights));
+        if (jitter <= minJitter)
+        {
+            // The data put the jitter at or below the calibrated floor, which then counts as known.
+            return new NoiseModel(1, minJitter, problem.PriorDf(1, minJitter), $"{problem.Label}; jitter at the {Percent(minJitter)} floor");
+        }
+
+        return new NoiseModel(1, jitter, problem.PriorDf(1, jitter), problem.Label, problem.JitterDf(jitter, weights));
     }
 
     private static Problem Within(IReadOnlyList<double[]> shares, List<int> rows, double[] samples, int baseRuns, int df)
@@ -102,8 +107,8 @@ public static class NoiseEstimator
 
     private static Problem Across(IReadOnlyList<double[]> shares, List<int> rows, double[] samples, int baseRuns)
     {
-        // Functions judged changed stay in: dropping the most deviant ones would bias the jitter low,
-        // and the median already ignores the few real changes.
+        // Only gross outliers are left out (by the caller): dropping every function judged changed
+        // would drop the most deviant ones and bias the jitter low; the median ignores the rest.
         var headRuns = samples.Length - baseRuns;
         var logs = new double[samples.Length];
         var squares = new double[rows.Count];

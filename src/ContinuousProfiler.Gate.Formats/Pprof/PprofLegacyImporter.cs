@@ -34,7 +34,7 @@ public sealed class PprofLegacyImporter : IProfileImporter
         var head = new byte[256];
         var read = input.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var kind = Describe(head.AsSpan(0, read)) ?? "profile";
-        throw new InputException($"{source}: this is a legacy (pre-protobuf) pprof {kind}, which profgate does not read; expected pprof protobuf — convert with: go tool pprof -proto {source} > {source}.pb.gz");
+        throw new InputException($"{source}: this is a legacy (pre-protobuf) pprof {kind}, which profgate does not read; expected pprof protobuf, so convert with: go tool pprof -proto {source} > {source}.pb.gz");
     }
 
     private static string? Describe(ReadOnlySpan<byte> head)

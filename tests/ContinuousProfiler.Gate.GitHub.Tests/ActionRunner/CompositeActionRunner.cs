@@ -7,7 +7,7 @@ namespace ContinuousProfiler.Gate.GitHub.Tests.ActionRunner;
 /// Runs a composite action.yml the way the runner does, for tests: evaluates <c>if:</c>, <c>env:</c>
 /// and <c>with:</c> expressions, runs each <c>run:</c> step with bash (<c>bash --noprofile --norc -eo pipefail</c>,
 /// as GitHub does) with a fresh <c>GITHUB_OUTPUT</c> file per step, and hands <c>uses:</c> steps to
-/// handlers the test supplies (upload, download, cache…). Stops at the first failing step.
+/// handlers the test supplies (upload, download, cache…). After a failing step the rest are skipped, as with the default <c>if: success()</c>.
 /// </summary>
 public sealed class CompositeActionRunner(string actionPath, string actionDirectory, string workspace, string runnerTemp)
 {
@@ -42,7 +42,8 @@ public sealed class CompositeActionRunner(string actionPath, string actionDirect
         {
             var id = step.Str("id");
             var name = step.Str("name") ?? id ?? $"step {index + 1}";
-            if (step.Str("if") is { } condition && !Expression.IsTruthy(Expression.Evaluate(Strip(condition), Lookup)))
+            var failed = records.Any(r => r.ExitCode != 0);
+            if (failed || (step.Str("if") is { } condition && !Expression.IsTruthy(Expression.Evaluate(Strip(condition), Lookup))))
             {
                 records.Add(new StepRecord(id, name, false, 0, "", "", [], []));
                 continue;
@@ -69,11 +70,6 @@ public sealed class CompositeActionRunner(string actionPath, string actionDirect
             if (id is not null)
             {
                 _steps[id] = record.Outputs;
-            }
-
-            if (record.ExitCode != 0)
-            {
-                break;
             }
         }
 

@@ -48,6 +48,41 @@ public sealed class ActionEndToEndTests : IDisposable
     }
 
     [ContractFact]
+    public void Full_mode_on_a_pull_request_captures_uploads_the_set_with_its_pull_request_then_gates_and_comments()
+    {
+        _job.AddBaseline(GateProfiles.Steady);
+        _job.AddPullRequest();
+        using var action = Action("pull_request", _job.PullRequestPayload("opened"));
+        action.Runner.Environment["GITHUB_BASE_REF"] = "main";
+        action.Runner.Inputs["profiler"] = "files";
+        action.Runner.Inputs["collect"] = "prof/*.folded";
+        // The workload writes its own profile (files profiler): Parser.Parse twice the steady cost, with run-to-run jitter.
+        action.Runner.Inputs["command"] = "mkdir -p prof && printf 'Main;App.Run;Parser.Parse %d\\nMain;App.Run;Renderer.Render %d\\nMain;App.Run;Store.Save %d\\n' "
+            + "$((80000 + RANDOM % 300)) $((40000 + RANDOM % 300)) $((20000 + RANDOM % 300)) > prof/bench.folded";
+
+        var run = action.Runner.Run();
+        Assert.All(run.Steps.Where(s => s.Id != "publish"), s => Assert.True(s.ExitCode == 0, run.Log));
+        Assert.True(run.Step("publish").ExitCode == 1, run.Log);
+
+        var set = action.Uploads.Single(u => u.Name == $"profgate-{_job.HeadSha}-default");
+        var manifest = Store.Sets.ProfileSetReader.ReadManifest(set.Path);
+        Assert.Equal(3, manifest.Scenarios.Single().Runs.Length);
+        Assert.Equal("2", manifest.Properties["github.pull_request.number"]);
+        Assert.Equal("main", manifest.Properties["github.pull_request.base_ref"]);
+        Assert.Equal(_job.HeadSha, manifest.Properties["github.pull_request.head_sha"]);
+        Assert.Equal("Codertocat/Hello-World", manifest.Properties["github.pull_request.head_repo"]);
+
+        var report = action.Uploads.Single(u => u.Name == $"profgate-report-{_job.HeadSha}-default");
+        Assert.True(report.Order > set.Order);
+        Assert.Equal("fail", run.Outputs["verdict"]);
+        var comment = Assert.Single(_job.Api.Comments);
+        Assert.Contains("Parser.Parse", comment.Body);
+        Assert.Contains(run.Step("report").Outputs["artifact-url"], comment.Body);
+        Assert.Empty(_job.Api.Statuses);
+        _job.AssertContract();
+    }
+
+    [ContractFact]
     public void Report_mode_with_nothing_to_report_skips_the_upload_and_passes()
     {
         _job.UseDefaultBranchClone();
@@ -63,6 +98,27 @@ public sealed class ActionEndToEndTests : IDisposable
         Assert.Empty(action.Uploads);
         Assert.Equal("skipped", run.Outputs["verdict"]);
         Assert.Empty(_job.Api.Comments);
+    }
+
+    [ContractFact]
+    public void Mode_ab_runs_only_with_a_profgate_that_has_the_local_verb()
+    {
+        using var action = Action("pull_request", _job.PullRequestPayload("opened"));
+        action.Runner.Inputs["mode"] = "ab";
+        action.Runner.Inputs["command"] = "true";
+        var run = action.Runner.Run();
+        var ab = run.Step("ab");
+        var hasLocal = ProfgateProcess.Run(_job.Workspace, "--help").StdOut.Contains("\n  local ", StringComparison.Ordinal);
+        if (hasLocal)
+        {
+            Assert.NotEqual(2, ab.ExitCode);
+        }
+        else
+        {
+            Assert.Equal(2, ab.ExitCode);
+            Assert.Contains("mode: ab needs the 'profgate local' verb", ab.StdOut);
+            Assert.False(run.Step("gate").Ran);
+        }
     }
 
     private ActionFixture Action(string eventName, System.Text.Json.Nodes.JsonObject payload)

@@ -175,7 +175,7 @@ public sealed class GateJob : IDisposable
     private string WriteSet(string name, Func<int, string> folded, int runs, string commit, string group, ImmutableSortedDictionary<string, string> properties)
     {
         var directory = _temp.File(name);
-        var profiles = Enumerable.Range(0, runs).Select(i => TestProfiles.FromFolded(folded(i), "cpu", "nanoseconds")).ToList<Profile>();
+        var profiles = Enumerable.Range(0, runs).Select(i => TestProfiles.FromFolded(folded(i))).ToList<Profile>();
         ProfileSetWriter.Write(
             new ProfileSetManifest { Commit = commit, Group = group, Properties = properties },
             new Dictionary<string, IReadOnlyList<Profile>> { ["bench"] = profiles },

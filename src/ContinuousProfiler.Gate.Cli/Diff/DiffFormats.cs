@@ -1,0 +1,25 @@
+using ContinuousProfiler.Gate.Reports;
+using ContinuousProfiler.Gate.Reports.Json;
+
+namespace ContinuousProfiler.Gate.Cli.Diff;
+
+/// <summary>The output formats of <c>profgate diff</c>, one line each (add a format here and nowhere else).</summary>
+internal static class DiffFormats
+{
+    private static readonly (string Name, string Description, Action<DiffDocument, TextWriter> Render)[] Formats =
+    [
+        ("text", "the verdict and tables for a terminal", (d, w) => ReportRenderer.Render(ReportFormat.Console, d.Report, w)),
+        ("json", "the verdict and every finding as JSON", (d, w) => VerdictJsonRenderer.Render(d.Comparison, d.Verdict, w)),
+        ("folded-diff", "FlameGraph difffolded.pl two-count stacks (normalized names)", FoldedDiffOutput.Render),
+    ];
+
+    /// <summary>The format names, in the order shown in help.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Formats.Select(f => f.Name)];
+
+    /// <summary>One line per format for the option's help.</summary>
+    public static string Help => string.Join("; ", Formats.Select(f => $"{f.Name}: {f.Description}"));
+
+    /// <summary>Renders <paramref name="document"/> as <paramref name="format"/>.</summary>
+    public static void Render(string format, DiffDocument document, TextWriter output) =>
+        Formats.Single(f => f.Name == format).Render(document, output);
+}
