@@ -31,7 +31,17 @@ internal sealed record JudgedComparison(ComparisonResult Comparison, Verdict Ver
 /// </summary>
 internal static class ComparisonService
 {
-    public static JudgedComparison Run(ComparisonSide baseSide, ComparisonSide headSide, GatePolicy policy, Provenance provenance, string? sampleType = null)
+    /// <summary>Compares and judges.</summary>
+    /// <param name="baseSide">The base.</param>
+    /// <param name="headSide">The head.</param>
+    /// <param name="policy">The repository's policy.</param>
+    /// <param name="provenance">Where base came from (environment match is filled in from the manifests).</param>
+    /// <param name="sampleType">The one sample type to compare, or null for every common one.</param>
+    /// <param name="judgeEveryType">
+    /// Judge every compared type (e.g. CPU and allocations when the user asked for both) instead of only
+    /// head's default type, when the policy names none.
+    /// </param>
+    public static JudgedComparison Run(ComparisonSide baseSide, ComparisonSide headSide, GatePolicy policy, Provenance provenance, string? sampleType = null, bool judgeEveryType = false)
     {
         var nameOf = FrameNormalizer.For(policy).NameOf;
         var comparison = Comparer.Compare(
@@ -44,7 +54,7 @@ internal static class ComparisonService
             throw new InputException($"no scenario in common: {baseSide.Label} has {Names(baseSide)}, {headSide.Label} has {Names(headSide)}; compare sets of the same capture (or single profiles)");
         }
 
-        var verdict = GateEvaluator.Evaluate(comparison, new PolicyResolver(policy, PrimarySampleType(comparison, headSide)));
+        var verdict = GateEvaluator.Evaluate(comparison, new PolicyResolver(policy, judgeEveryType ? null : PrimarySampleType(comparison, headSide)));
         return new JudgedComparison(comparison, verdict, nameOf);
     }
 

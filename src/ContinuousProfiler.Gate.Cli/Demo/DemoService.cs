@@ -49,7 +49,8 @@ internal sealed class DemoService(CliContext context)
                 ComparisonSide.Of("the sample", ProfileSetReader.Read(sets["base"])),
                 ComparisonSide.Of($"the sample with {DemoSample.RegressVariable}=1", ProfileSetReader.Read(sets["head"])),
                 GatePolicy.Default,
-                new Provenance { Source = $"demo: the same build without {DemoSample.RegressVariable}" });
+                new Provenance { Source = $"demo: the same build without {DemoSample.RegressVariable}" },
+                judgeEveryType: true);
             var reportDirectory = options.Out is { } output ? Path.GetFullPath(output) : Path.Combine(root, ".profgate", "reports");
             ReportOutput.Write(context, judged, "demo", $"profgate demo: Sample.Bench without → with {DemoSample.RegressVariable}=1", Path.Combine(reportDirectory, "demo.html"), options.Open);
             return Conclude(judged.Verdict);

@@ -64,7 +64,8 @@ internal sealed class LocalService(CliContext context)
                 ComparisonSide.Of($"base {StoreKeys.Short(resolved.Commit)}", ProfileSetReader.Read(sets.BaseSet)),
                 ComparisonSide.Of("the working tree", ProfileSetReader.Read(sets.HeadSet)),
                 policy,
-                new Provenance { BaseCommit = resolved.Commit, HeadCommit = sets.HeadCommit, Source = sets.BaseSource });
+                new Provenance { BaseCommit = resolved.Commit, HeadCommit = sets.HeadCommit, Source = sets.BaseSource },
+                judgeEveryType: request.Allocations);
             var reportDirectory = options.Out is { } output ? Path.GetFullPath(output) : Path.Combine(repository.Root, ".profgate", "reports");
             var title = $"profgate local: {StoreKeys.Short(resolved.Commit)} → {(sets.HeadCommit is null ? "working tree" : StoreKeys.Short(sets.HeadCommit))}{(sets.HeadDirty ? " + uncommitted changes" : "")}";
             ReportOutput.Write(context, judged, request.Group, title, Path.Combine(reportDirectory, request.Group + ".html"), options.Open);
