@@ -17,6 +17,8 @@ internal static class LocalCommand
         var alloc = new Option<bool>("--alloc") { Description = "Also record and compare allocation profiles (.NET 10 allocation sampling)." };
         var open = new Option<bool>("--open") { Description = "Open the HTML report when done (xdg-open or open)." };
         var output = new Option<string?>("--out", "-o") { Description = "The folder for the HTML report. Default: .profgate/reports at the repository root." };
+        var setsOut = new Option<string?>("--sets-out") { Description = "Also keep both ProfileSets in this folder (base/ and head/), e.g. for 'profgate gate --base'." };
+        var noReport = new Option<bool>("--no-report") { Description = "Only profile (with --sets-out): no comparison and no report; exit 0 once both sets are written." };
         var hook = new Option<bool>("--hook") { Description = "Run as the pre-push hook: with no local.command configured, say so and pass.", Hidden = true };
         var commandLine = new Argument<string[]>("command")
         {
@@ -26,7 +28,7 @@ internal static class LocalCommand
 
         var command = new Command("local", "Profile the base commit and your working tree (uncommitted changes included), compare them, and gate: exit 1 on a regression.")
         {
-            baseOption, repeat, config, name, profiler, alloc, open, output, hook, commandLine,
+            baseOption, repeat, config, name, profiler, alloc, open, output, setsOut, noReport, hook, commandLine,
         };
         command.SetAction(parse => new LocalService(context).Run(new LocalOptions(
             [.. parse.GetValue(commandLine) ?? []],
@@ -38,7 +40,9 @@ internal static class LocalCommand
             parse.GetValue(alloc),
             parse.GetValue(open),
             parse.GetValue(output),
-            parse.GetValue(hook))));
+            parse.GetValue(hook),
+            parse.GetValue(setsOut),
+            parse.GetValue(noReport))));
         return command;
     }
 }

@@ -13,6 +13,8 @@ namespace ContinuousProfiler.Gate.Cli.Local;
 /// <param name="Open">Open the HTML report when done.</param>
 /// <param name="Out">The report folder, or null for <c>.profgate/reports</c> at the repository root.</param>
 /// <param name="Hook">Run as the pre-push hook: no configured command is a skip (exit 0), not an error.</param>
+/// <param name="SetsOut">A folder to keep both ProfileSets in (<c>base/</c> and <c>head/</c>), or null.</param>
+/// <param name="NoReport">Only capture (needs <paramref name="SetsOut"/>): no comparison, no report, exit 0.</param>
 internal sealed record LocalOptions(
     ImmutableArray<string> Command,
     string? Base,
@@ -23,4 +25,6 @@ internal sealed record LocalOptions(
     bool Alloc,
     bool Open,
     string? Out,
-    bool Hook);
+    bool Hook,
+    string? SetsOut = null,
+    bool NoReport = false);

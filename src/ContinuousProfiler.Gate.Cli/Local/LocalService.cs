@@ -35,6 +35,11 @@ internal sealed class LocalService(CliContext context)
             throw new InputException($"local: no command given; put it after '--' (e.g. profgate local -- dotnet run -c Release --project bench/Foo) or set local.command in {ConfigLoader.FileName}");
         }
 
+        if (options.NoReport && options.SetsOut is null)
+        {
+            throw new InputException("--no-report: nothing would be kept; add --sets-out DIR to keep the two ProfileSets");
+        }
+
         var progress = new ProgressReporter(context.Error, context.IsTerminal);
         ResolvedBase resolved;
         try
@@ -60,6 +65,17 @@ internal sealed class LocalService(CliContext context)
         try
         {
             var sets = new LocalCapture(progress, interruption).Run(request, resolved, scratch);
+            if (options.SetsOut is { } setsOut)
+            {
+                Keep(sets.BaseSet, Path.Combine(setsOut, "base"));
+                Keep(sets.HeadSet, Path.Combine(setsOut, "head"));
+                context.Out.WriteLine($"profgate: wrote the base set to {Path.Combine(setsOut, "base")} and the head set to {Path.Combine(setsOut, "head")}");
+                if (options.NoReport)
+                {
+                    return ExitCodes.Pass;
+                }
+            }
+
             var judged = ComparisonService.Run(
                 ComparisonSide.Of($"base {StoreKeys.Short(resolved.Commit)}", ProfileSetReader.Read(sets.BaseSet)),
                 ComparisonSide.Of("the working tree", ProfileSetReader.Read(sets.HeadSet)),
@@ -82,4 +98,6 @@ internal sealed class LocalService(CliContext context)
             SetDirectory.TryDelete(scratch);
         }
     }
+
+    private static void Keep(string set, string target) => SetCopy.Copy(set, ProfileSetReader.ReadManifest(set), target);
 }
