@@ -9,8 +9,8 @@ internal static class DemoCommand
 {
     public static Command Create(CliContext context)
     {
-        var repeat = new Option<int>("--repeat") { Description = "Profiled runs per side.", DefaultValueFactory = _ => 3 };
-        var rounds = new Option<int>("--rounds") { Description = "The sample's rounds per run (its work size).", DefaultValueFactory = _ => 30 };
+        var repeat = new Option<int>("--repeat") { Description = "Profiled runs per side.", DefaultValueFactory = _ => 5 };
+        var rounds = new Option<int>("--rounds") { Description = "The sample's rounds per run (its work size).", DefaultValueFactory = _ => 40 };
         var output = new Option<string?>("--out", "-o") { Description = "The folder for the HTML report. Default: .profgate/reports in the clone." };
         var open = new Option<bool>("--open") { Description = "Open the HTML report when done (xdg-open or open)." };
         var command = new Command("demo", "Build the sample (tests/samples/Sample.Bench), profile it without and with its injected regression, compare, and show the verdict and the HTML report. Exit 0 when the gate caught the injected regression.")

@@ -74,7 +74,7 @@ internal sealed class DemoService(CliContext context)
         }
 
         var missed = string.Join(" and ", new[] { slowed is null ? $"the slowdown in {SlowedFunction}*" : null, allocation is null ? $"the extra allocation in {AllocatingFunction}" : null }.OfType<string>());
-        context.Out.WriteLine($"profgate demo: the gate did NOT catch {missed}; the demo failed (exit 1). Try more work per run: profgate demo --rounds 60 --repeat 5");
+        context.Out.WriteLine($"profgate demo: the gate did NOT catch {missed}; the demo failed (exit 1). Try more work per run: profgate demo --rounds 80 --repeat 8");
         return ExitCodes.Regression;
     }
 
