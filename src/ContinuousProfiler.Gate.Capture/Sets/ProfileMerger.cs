@@ -4,7 +4,8 @@ namespace ContinuousProfiler.Gate.Capture.Sets;
 
 /// <summary>
 /// Adds profiles together (several processes of one run): the union of their sample types, in order
-/// of first appearance, with missing columns as 0. The first profile's default type stays the default.
+/// of first appearance, with missing columns as 0. The first profile's default type and sampling
+/// period stay (the period tells readers how many samples a value stands for).
 /// </summary>
 public static class ProfileMerger
 {
@@ -25,6 +26,11 @@ public static class ProfileMerger
         }
 
         var defaultType = profiles.Count == 0 ? 0 : types.IndexOf(profiles[0].SampleTypes[profiles[0].DefaultSampleType]);
+        if (profiles.Count > 0 && metadata.Period == 0 && profiles[0].Metadata.Period > 0)
+        {
+            metadata = metadata with { Period = profiles[0].Metadata.Period, PeriodType = profiles[0].Metadata.PeriodType };
+        }
+
         var builder = new ProfileBuilder(types, defaultType) { Metadata = metadata };
         foreach (var profile in profiles)
         {

@@ -43,20 +43,23 @@ internal static class ComparisonService
     /// </param>
     public static JudgedComparison Run(ComparisonSide baseSide, ComparisonSide headSide, GatePolicy policy, Provenance provenance, string? sampleType = null, bool judgeEveryType = false)
     {
-        var nameOf = FrameNormalizer.For(policy).NameOf;
-        var comparison = Comparer.Compare(
-            baseSide.Scenarios,
-            headSide.Scenarios,
-            new ComparisonOptions { NameOf = nameOf, SampleType = sampleType, MinJitter = policy.Jitter },
-            WithEnvironment(provenance, baseSide.Manifest, headSide.Manifest));
+        var options = Options(policy, sampleType);
+        var comparison = Comparer.Compare(baseSide.Scenarios, headSide.Scenarios, options, WithEnvironment(provenance, baseSide.Manifest, headSide.Manifest));
         if (comparison.Scenarios.IsEmpty)
         {
             throw new InputException($"no scenario in common: {baseSide.Label} has {Names(baseSide)}, {headSide.Label} has {Names(headSide)}; compare sets of the same capture (or single profiles)");
         }
 
-        var verdict = GateEvaluator.Evaluate(comparison, new PolicyResolver(policy, judgeEveryType ? null : PrimarySampleType(comparison, headSide)));
-        return new JudgedComparison(comparison, verdict, nameOf);
+        return new JudgedComparison(comparison, Judge(comparison, headSide.Scenarios, policy, judgeEveryType), options.NameOf!);
     }
+
+    /// <summary>How the policy aligns base and head: its frame normalizer and jitter floor.</summary>
+    public static ComparisonOptions Options(GatePolicy policy, string? sampleType = null) =>
+        new() { NameOf = FrameNormalizer.For(policy).NameOf, SampleType = sampleType, MinJitter = policy.Jitter };
+
+    /// <summary>The verdict on a comparison, judging head's primary sample type unless <paramref name="judgeEveryType"/>.</summary>
+    public static Verdict Judge(ComparisonResult comparison, IReadOnlyList<ScenarioRuns> head, GatePolicy policy, bool judgeEveryType = false) =>
+        GateEvaluator.Evaluate(comparison, new PolicyResolver(policy, judgeEveryType || head.Count == 0 ? null : PrimarySampleType(comparison, head)));
 
     /// <summary>"2 failures, 1 warning" for one-line summaries.</summary>
     public static string Count(Verdict verdict)
@@ -81,9 +84,9 @@ internal static class ComparisonService
     /// The type rules without a sample type judge: the head profile's default type when it was compared
     /// (so a pprof CPU profile is judged on cpu, not on its samples column as well), else every compared type.
     /// </summary>
-    private static string? PrimarySampleType(ComparisonResult comparison, ComparisonSide head)
+    private static string? PrimarySampleType(ComparisonResult comparison, IReadOnlyList<ScenarioRuns> head)
     {
-        var first = head.Scenarios[0].Runs[0];
+        var first = head[0].Runs[0];
         var type = first.SampleTypes[first.DefaultSampleType];
         return comparison.Scenarios.All(s => s.SampleTypes.Any(t => t.SampleType == type)) ? type.Type : null;
     }

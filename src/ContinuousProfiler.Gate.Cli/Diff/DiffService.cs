@@ -24,7 +24,7 @@ internal sealed class DiffService(CliContext context)
             new Provenance { Source = baseSide.Path, BaseCommit = baseSide.Manifest?.Commit, HeadCommit = headSide.Manifest?.Commit },
             options.SampleType);
         var (comparison, verdict, nameOf) = judged;
-        var document = new DiffDocument(baseSide, headSide, comparison, verdict, nameOf, options.Out is null && context.UseColor);
+        var document = new DiffDocument(baseSide, headSide, comparison, verdict, nameOf, options.Out is null && context.UseColor) { Templates = options.Templates };
         if (options.Out is { } path)
         {
             AtomicText.Write(path, writer => DiffFormats.Render(options.Format, document, writer));

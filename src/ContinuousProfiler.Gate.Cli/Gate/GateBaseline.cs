@@ -5,6 +5,7 @@ using ContinuousProfiler.Gate.Core;
 using ContinuousProfiler.Gate.Core.Comparison;
 using ContinuousProfiler.Gate.Core.Policy;
 using ContinuousProfiler.Gate.Core.Sets;
+using ContinuousProfiler.Gate.Formats;
 using ContinuousProfiler.Gate.GitHub.Actions;
 using ContinuousProfiler.Gate.GitHub.PullRequests;
 using ContinuousProfiler.Gate.Store;
@@ -26,12 +27,12 @@ internal sealed record GateBaseline(LoadedProfileSet? Set, Provenance Provenance
     /// store only trusted push runs qualify. A fork's head commit is fetched (as data, never checked out)
     /// when the clone lacks it, so the merge-base can be computed.
     /// </summary>
-    public static GateBaseline Resolve(GateOptions options, LoadedProfileSet head, string group, GatePolicy policy, PullRequestTarget? pullRequest, ActionsEnvironment environment, CliContext context)
+    public static GateBaseline Resolve(GateOptions options, LoadedProfileSet head, string group, GatePolicy policy, PullRequestTarget? pullRequest, ActionsEnvironment environment, CliContext context, long maxInputBytes)
     {
         var headCommit = pullRequest?.HeadSha ?? head.Manifest.Commit;
         if (options.Base is { } baseDirectory)
         {
-            var set = ProfileSetReader.Read(baseDirectory);
+            var set = ProfileSetReader.Read(baseDirectory, file => ProfileReader.Read(file, maxInputBytes));
             var differences = set.Manifest.Environment.Differences(head.Manifest.Environment);
             var known = !set.Manifest.Environment.IsUnknown && !head.Manifest.Environment.IsUnknown;
             return new GateBaseline(set, new Provenance
@@ -58,7 +59,7 @@ internal sealed record GateBaseline(LoadedProfileSet? Set, Provenance Provenance
         var request = new BaselineRequest(headRevision, baseBranch, group, policy.Baseline.MaxCommitsBack, head.Manifest.Environment, !options.NoFetch);
         var choice = new BaselineSelector(git, store).SelectAsync(request).GetAwaiter().GetResult();
         notes.AddRange(choice.Notes);
-        var loaded = choice.Set is { } found ? ProfileSetReader.Read(found.Location) : null;
+        var loaded = choice.Set is { } found ? ProfileSetReader.Read(found.Location, file => ProfileReader.Read(file, maxInputBytes)) : null;
         return new GateBaseline(loaded, choice.Provenance, notes.ToImmutable());
     }
 

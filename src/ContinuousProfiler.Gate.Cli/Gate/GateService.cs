@@ -8,6 +8,7 @@ using ContinuousProfiler.Gate.GitHub.Api;
 using ContinuousProfiler.Gate.GitHub.Comments;
 using ContinuousProfiler.Gate.GitHub.Events;
 using ContinuousProfiler.Gate.GitHub.PullRequests;
+using ContinuousProfiler.Gate.Formats;
 using ContinuousProfiler.Gate.Reports;
 using ContinuousProfiler.Gate.Reports.Views;
 using ContinuousProfiler.Gate.Store;
@@ -35,7 +36,8 @@ internal sealed class GateService(CliContext context)
     private GateResult Render(GateOptions options, ActionsEnvironment environment)
     {
         var headDirectory = options.Head ?? throw new InputException("--head: required; give the head ProfileSet folder (written by 'profgate capture' or downloaded from the capture run)");
-        var head = ProfileSetReader.Read(headDirectory);
+        var maxBytes = InputLimits.MaxInputBytes(context);
+        var head = ProfileSetReader.Read(headDirectory, file => ProfileReader.Read(file, maxBytes));
         var group = StoreKeys.CheckGroup(options.Group ?? head.Manifest.Group, "--group");
         var policy = options.Store.Policy();
         var session = GitHubSession.TryOpen(options.Store, environment);
@@ -53,13 +55,13 @@ internal sealed class GateService(CliContext context)
             return Skipped(options, environment, group, resolution.Reason ?? "no pull request");
         }
 
-        var baseline = GateBaseline.Resolve(options, head, group, policy, pullRequest, environment, context);
+        var baseline = GateBaseline.Resolve(options, head, group, policy, pullRequest, environment, context, maxBytes);
         foreach (var note in baseline.Notes)
         {
             context.Out.WriteLine($"profgate:   {note}");
         }
 
-        var (comparison, judged) = GateComparison.Run(baseline, head, policy);
+        var (comparison, judged) = GateComparison.Run(baseline, head, headDirectory, policy);
         var verdict = pullRequest is null ? judged : VerdictAcceptance.Apply(judged, GateAcceptance.Read(pullRequest, session, context));
         var result = Write(options, environment, group, comparison, verdict, pullRequest, resolution.Reason, repository?.ToString());
         context.Out.WriteLine($"profgate: {Describe(comparison.Provenance)}");

@@ -92,7 +92,7 @@ public static class Comparer
         {
             SampleType = type,
             Functions = functions.MoveToImmutable(),
-            RootFactory = () => BuildTree(columns, nb, nameOf, divisors),
+            RootFactory = () => DiffTreeBuilder.Build(columns, nb, nameOf, divisors),
             BaseTotals = [.. totals.Take(nb)],
             HeadTotals = [.. totals.Skip(nb)],
             BaseSamples = [.. normalized.Samples.Take(nb)],
@@ -118,28 +118,6 @@ public static class Comparer
         }
 
         return new SideValues([.. self], [.. total], rawSelf, rawTotal);
-    }
-
-    private static DiffNode BuildTree(RunColumn[] columns, int baseRuns, Func<Frame, string> nameOf, double[] divisors)
-    {
-        var root = new DiffNode("root", null);
-        for (var r = 0; r < columns.Length; r++)
-        {
-            var head = r >= baseRuns;
-            var weight = 1 / divisors[r] / (head ? columns.Length - baseRuns : baseRuns);
-            var profile = columns[r].Profile;
-            var names = profile.Frames.Select(nameOf).ToArray();
-            foreach (var sample in profile.Samples)
-            {
-                var value = sample.Values[columns[r].Index];
-                if (value != 0)
-                {
-                    root.Add([.. sample.Stack.Select(i => names[i])], value * weight, head);
-                }
-            }
-        }
-
-        return root;
     }
 
     private static string Describe(NormalizationOutcome outcome, ImmutableArray<string> excluded)

@@ -30,7 +30,7 @@ public sealed record GatePolicy
     /// comparison with no real change reports any regression (warning or failure) is at most
     /// 1 − confidence, after correcting for the many functions tested. Also the level of the intervals.
     /// </summary>
-    public double Confidence { get; init; } = 0.98;
+    public double Confidence { get; init; } = 0.97;
 
     /// <summary>
     /// Confidence a fail-level finding needs: the chance that a comparison with no real change fails

@@ -7,7 +7,7 @@ namespace ContinuousProfiler.Gate.Formats.NetTrace;
 
 /// <summary>
 /// Reads .NET EventPipe traces (<c>.nettrace</c>): managed CPU samples (<c>Thread/Sample</c> of type
-/// Managed) as <c>samples/count</c>, plus <c>alloc_objects/count</c> and <c>alloc_space/bytes</c> when
+/// Managed) as <c>cpu/samples</c>, plus <c>alloc_objects/count</c> and <c>alloc_space/bytes</c> when
 /// the trace holds allocation events. TraceEvent needs a file, so streams are spooled to a temp folder.
 /// </summary>
 public sealed class NetTraceImporter : IProfileImporter

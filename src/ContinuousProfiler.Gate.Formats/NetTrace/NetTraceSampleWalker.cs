@@ -16,6 +16,11 @@ internal sealed class NetTraceSampleWalker(NetTraceImportOptions options, string
     private const string RuntimeProvider = "Microsoft-Windows-DotNETRuntime";
     private const int ManagedSample = 2;
 
+    // Not samples/count: that name means "how many samples stand behind the other columns" to pprof
+    // readers and the comparison engine, which would be wrong next to the allocation columns. The
+    // sampler's nominal 1 ms interval stretches to 1–2 ms under load, so no time unit is claimed.
+    private static readonly SampleType CpuSamples = new("cpu", "samples");
+
     private readonly List<(int[] Stack, double Samples, double Objects, double Bytes)> _rows = [];
     private readonly List<Frame> _frames = [];
     private readonly Dictionary<Frame, int> _frameIndex = [];
@@ -102,9 +107,7 @@ internal sealed class NetTraceSampleWalker(NetTraceImportOptions options, string
     private Profile Build(TraceLog log)
     {
         var withAllocations = _allocationEvents > 0;
-        SampleType[] types = withAllocations
-            ? [new("samples", "count"), new("alloc_objects", "count"), new("alloc_space", "bytes")]
-            : [new("samples", "count")];
+        SampleType[] types = withAllocations ? [CpuSamples, new("alloc_objects", "count"), new("alloc_space", "bytes")] : [CpuSamples];
         var builder = new ProfileBuilder(types) { Metadata = Metadata(log) };
         foreach (var frame in _frames)
         {
@@ -163,8 +166,8 @@ internal sealed class NetTraceSampleWalker(NetTraceImportOptions options, string
             Source = source,
             DurationNanos = (long)(log.SessionDuration.TotalMilliseconds * 1_000_000),
             TimeNanos = start.Year > 1970 ? (start - DateTime.UnixEpoch).Ticks * 100 : 0,
-            PeriodType = new SampleType("cpu", "nanoseconds"),
-            Period = 1_000_000,
+            PeriodType = CpuSamples,
+            Period = 1,
             Comments = comments.ToImmutable(),
             Warnings = warnings.ToImmutable(),
         };

@@ -39,7 +39,7 @@ public sealed class BenchCaptureTests
         Assert.True(scenario.UnresolvedShare < 0.02, $"unresolved share {scenario.UnresolvedShare}");
         Assert.All(Directory.GetFiles(Path.Combine(repo.Path, "sets/base"), "*.pb.gz"), f => Assert.StartsWith("bench.", Path.GetFileName(f), StringComparison.Ordinal));
 
-        var cpu = Shares.LargestIncrease(Shares.Self(baseSet.Scenarios[0], "samples"), Shares.Self(headSet.Scenarios[0], "samples"));
+        var cpu = Shares.LargestIncrease(Shares.Self(baseSet.Scenarios[0], "cpu"), Shares.Self(headSet.Scenarios[0], "cpu"));
         Assert.Equal("Sample.Lib.Checksum.Mix", cpu.Name);
         Assert.True(cpu.Delta > 0.15, $"Checksum.Mix grew by only {cpu.Delta:P1}");
 
@@ -50,5 +50,22 @@ public sealed class BenchCaptureTests
         var top = ProfgateProcess.Run(repo.Path, "top", Path.Combine("sets/head", headSet.Manifest.Scenarios[0].Runs[0].File), "--sample-type", "alloc_space", "-n", "1");
         Assert.True(top.ExitCode == 0, top.StdErr);
         Assert.Contains("Sample.Lib.Formatter.Render", top.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DotnetRunLeavesTheCliOut()
+    {
+        _ = SampleBuild.Instance;
+        using var temp = new TempDir();
+
+        var result = ProfgateProcess.Run(temp.Path, ["capture", "-o", "set", "--", "dotnet", "run", "--project", Paths.InRepo("tests/samples/Sample.Bench"), "-c", "Release", "--no-build", "--", "10"], SampleBuild.Baseline);
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        var set = ProfileSetReader.Read(temp.File("set"));
+        var scenario = Assert.Single(set.Scenarios);
+        Assert.Equal("Sample.Bench", scenario.Name);
+        var profile = Assert.Single(scenario.Runs);
+        Assert.DoesNotContain(profile.Frames, f => f.Module is "dotnet" or "msbuild" || f.Name.StartsWith("Microsoft.DotNet.Cli", StringComparison.Ordinal) || f.Name.StartsWith("Microsoft.Build", StringComparison.Ordinal));
+        Assert.Contains(profile.Frames, f => f.Name.StartsWith("Sample.Lib.Checksum.Mix", StringComparison.Ordinal));
     }
 }

@@ -42,8 +42,8 @@ public sealed class DotnetTestCaptureTests(ITestOutputHelper output)
         Assert.True(unresolved < 0.02, $"unresolved share {unresolved:P2}");
 
         var checksum = set.Scenarios.Single(s => s.Name == Tests[0]);
-        Assert.Equal("Sample.Lib.Checksum.Mix", Shares.Self(checksum, "samples").MaxBy(s => s.Value).Key);
-        var parser = Shares.Self(set.Scenarios.Single(s => s.Name == Tests[2]), "samples");
+        Assert.Equal("Sample.Lib.Checksum.Mix", Shares.Self(checksum, "cpu").MaxBy(s => s.Value).Key);
+        var parser = Shares.Self(set.Scenarios.Single(s => s.Name == Tests[2]), "cpu");
         Assert.DoesNotContain("Sample.Lib.Checksum.Mix", parser.Keys);
 
         var file = Path.Combine(temp.File("set"), set.Manifest.Scenarios.Single(s => s.Name == Tests[0]).Runs[0].File);
@@ -67,8 +67,8 @@ public sealed class DotnetTestCaptureTests(ITestOutputHelper output)
         var baseSet = ProfileSetReader.Read(temp.File("base"));
         var headSet = ProfileSetReader.Read(temp.File("head"));
         Assert.Equal([Tests[0]], headSet.Manifest.Scenarios.Select(s => s.Name));
-        var baseMix = Shares.Self(baseSet.Scenarios[0], "samples")["Sample.Lib.Checksum.Mix"];
-        var headMix = Shares.Self(headSet.Scenarios[0], "samples")["Sample.Lib.Checksum.Mix"];
+        var baseMix = Shares.Self(baseSet.Scenarios[0], "cpu")["Sample.Lib.Checksum.Mix"];
+        var headMix = Shares.Self(headSet.Scenarios[0], "cpu")["Sample.Lib.Checksum.Mix"];
         output.WriteLine($"Checksum.Mix self share in ChecksumIsStable: base {baseMix:P1}, head {headMix:P1}");
         Assert.True(headMix > baseMix, $"base {baseMix:P1}, head {headMix:P1}");
         // The same work with a 3× slower Mix: more samples (CPU) in the test, not just a larger share.

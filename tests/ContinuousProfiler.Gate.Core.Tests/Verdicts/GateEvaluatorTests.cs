@@ -31,7 +31,7 @@ public sealed class GateEvaluatorTests
         Assert.Equal(("warm", FindingKind.Regression, FindingLevel.Fail), (finding.Function, finding.Kind, finding.Level));
         Assert.Equal(0.30, finding.Change!.Value, 1);
         Assert.Equal(0.3 * finding.Base * 100, finding.Delta, 0);
-        Assert.True(finding.Interval.Low is > 0.15 and < 0.3 && finding.Interval.High is > 0.3 and < 0.45, $"{finding.Interval}");
+        Assert.True(finding.Interval.Low > 0.15 && finding.Interval.Low < finding.Change && finding.Interval.High > finding.Change && finding.Interval.High < 0.45, $"{finding.Interval}");
         Assert.True(finding.PValue < 1e-6);
         Assert.Equal("defaults", finding.Rule);
         Assert.Equal(1, verdict.ExitCode);

@@ -25,7 +25,7 @@ public sealed class NetTraceImporterTests(HotAppTrace hotApp) : IClassFixture<Ho
         var profile = ProfileReader.Read(trace);
 
         Assert.Equal("nettrace", profile.Metadata.Producer);
-        Assert.Equal(new SampleType("samples", "count"), profile.SampleTypes.Single());
+        Assert.Equal(new SampleType("cpu", "samples"), profile.SampleTypes.Single());
         Assert.True(profile.Total(0) > 1000, $"only {profile.Total(0)} samples");
         Assert.DoesNotContain(profile.Frames, f => f.Name == Frame.UnresolvedName);
         Assert.All(profile.Frames, f => Assert.Equal(f.Module?.ToLowerInvariant(), f.Module));
@@ -109,7 +109,7 @@ public sealed class NetTraceImporterTests(HotAppTrace hotApp) : IClassFixture<Ho
     {
         var profile = new NetTraceImporter().Import(hotApp.TracePath);
 
-        Assert.Equal(["samples/count", "alloc_objects/count", "alloc_space/bytes"], profile.SampleTypes.Select(t => t.ToString()));
+        Assert.Equal(["cpu/samples", "alloc_objects/count", "alloc_space/bytes"], profile.SampleTypes.Select(t => t.ToString()));
         var bytes = FunctionSummary.Compute(profile, 2).Functions.ToDictionary(f => f.Name);
         var share = bytes["Work.Allocate()"].Self / profile.Total(2);
         Assert.True(share > 0.9, $"Work.Allocate holds {share:P1} of allocated bytes");

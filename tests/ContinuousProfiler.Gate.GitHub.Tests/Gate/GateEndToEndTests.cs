@@ -175,6 +175,29 @@ public sealed class GateEndToEndTests : IDisposable
         Assert.DoesNotContain(_job.Api.Exchanges, e => e.Path.Contains("/comments", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Outside_actions_with_an_explicit_base_the_gate_judges_exactly_like_diff()
+    {
+        var baseSet = _job.WriteHead(GateProfiles.Steady);
+        var head = _job.WriteHead(GateProfiles.Regressed);
+        var output = Path.Combine(_job.Temp, "local");
+        var noActions = new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = null, ["GITHUB_EVENT_NAME"] = null, ["GITHUB_EVENT_PATH"] = null, ["GITHUB_REPOSITORY"] = null, ["GITHUB_TOKEN"] = null, ["GITHUB_OUTPUT"] = null, ["GITHUB_STEP_SUMMARY"] = null };
+        var gate = ProfgateProcess.Run(_job.Workspace, ["gate", "--base", baseSet, "--head", head, "-o", output], noActions);
+        var diff = ProfgateProcess.Run(_job.Workspace, ["diff", baseSet, head, "--format", "json"], noActions);
+        Assert.True(gate.ExitCode == 1, gate.StdOut + gate.StdErr);
+        Assert.Equal(diff.ExitCode, gate.ExitCode);
+        Assert.Contains("no pull request to report on", gate.StdOut);
+        Assert.Contains("nothing to comment on", gate.StdOut);
+        var findings = System.Text.Json.Nodes.JsonNode.Parse(diff.StdOut)!["findings"]!.AsArray();
+        var failing = findings.Where(f => (string?)f!["level"] == "fail").Select(f => (string?)f!["function"]).ToList();
+        var result = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(output, "gate-result.json")))!;
+        Assert.Equal(failing.Count, (int)result["regressions"]!);
+        Assert.Contains("Parser.Parse", failing);
+        Assert.True(File.Exists(Path.Combine(output, "report.html")));
+        Assert.True(File.Exists(Path.Combine(output, "summary.md")));
+        Assert.StartsWith("<!-- profgate:comment group=default -->", File.ReadAllText(Path.Combine(output, "comment.md")));
+    }
+
     [ContractFact]
     public void A_comment_api_failure_other_than_403_is_one_line_and_exit_2()
     {

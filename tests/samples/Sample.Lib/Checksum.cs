@@ -10,6 +10,7 @@ public static class Checksum
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static ulong Compute(Record[] records, int strength = 192)
     {
+        strength = strength * (100 + Regression.ExtraChecksumPercent) / 100;
         var result = 0UL;
         for (var round = 0; round < Regression.ChecksumRounds; round++)
         {
