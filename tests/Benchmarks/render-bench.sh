@@ -22,25 +22,27 @@ profgate=("dotnet" "$out/bin/profgate.dll")
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 declare -A seconds bytes
-printf '%-9s %9s %12s %11s   (median of %s cold processes)\n' format "time s" "peak RSS MB" "file MB" "$runs"
+printf '%-9s %9s %8s %12s %11s   (median of %s cold processes; cpu = user + sys)\n' format "wall s" "cpu s" "peak RSS MB" "file MB" "$runs"
 for format in json markdown html svg; do
   ext=$([[ $format == markdown ]] && echo md || echo "$format")  # json → .json
   : > "$out/times"
   : > "$out/rss"
+  : > "$out/cpu"
   for _ in $(seq "$runs"); do
     rm -f "$out/report.$ext"
     set +e
-    /usr/bin/time -f '%e %M' -o "$out/time" "${profgate[@]}" diff "$base" "$head" --format "$format" -o "$out/report.$ext" > /dev/null 2> "$out/stderr"
+    /usr/bin/time -f '%e %M %U %S' -o "$out/time" "${profgate[@]}" diff "$base" "$head" --format "$format" -o "$out/report.$ext" > /dev/null 2> "$out/stderr"
     code=$?
     set -e
     if [[ $code -gt 1 ]]; then echo "render-bench: profgate diff --format $format exited $code:" >&2; cat "$out/stderr" >&2; exit 2; fi
-    read -r t m < <(tail -n 1 "$out/time")  # time prefixes "Command exited with non-zero status 1"
+    read -r t m u k < <(tail -n 1 "$out/time")  # time prefixes "Command exited with non-zero status 1"
     echo "$t" >> "$out/times"
+    echo "$u + $k" | bc -l >> "$out/cpu"
     echo $((m / 1024)) >> "$out/rss"
   done
   seconds[$format]=$(median < "$out/times")
   bytes[$format]=$(stat -c %s "$out/report.$ext")
-  printf '%-9s %9.2f %12s %11.2f\n' "$format" "${seconds[$format]}" "$(median < "$out/rss")" "$(echo "${bytes[$format]} / 1048576" | bc -l)"
+  printf '%-9s %9.2f %8.2f %12s %11.2f\n' "$format" "${seconds[$format]}" "$(median < "$out/cpu")" "$(median < "$out/rss")" "$(echo "${bytes[$format]} / 1048576" | bc -l)"
 done
 
 for format in html svg; do
