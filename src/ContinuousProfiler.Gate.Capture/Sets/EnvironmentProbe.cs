@@ -19,17 +19,30 @@ public static class EnvironmentProbe
         "DOTNET_EventPipe", "DOTNET_EnableEventPipe", "DOTNET_DiagnosticPorts",
     ];
 
-    /// <summary>The fingerprint of this machine; <paramref name="applied"/> adds settings capture itself applied.</summary>
-    public static EnvironmentFingerprint Current(IReadOnlyDictionary<string, string>? applied = null)
+    /// <summary>
+    /// The fingerprint of this machine; <paramref name="applied"/> adds settings capture itself applied and
+    /// <paramref name="overrides"/> the variables the command runs with on top of this process's (null removes).
+    /// </summary>
+    public static EnvironmentFingerprint Current(IReadOnlyDictionary<string, string>? applied = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var settings = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
         {
-            var key = (string)entry.Key;
-            if ((key.StartsWith("DOTNET_", StringComparison.OrdinalIgnoreCase) || key.StartsWith("COMPlus_", StringComparison.OrdinalIgnoreCase))
+            variables[(string)entry.Key] = (string?)entry.Value;
+        }
+
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            variables[key] = value;
+        }
+
+        var settings = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in variables)
+        {
+            if (value is not null && (key.StartsWith("DOTNET_", StringComparison.OrdinalIgnoreCase) || key.StartsWith("COMPlus_", StringComparison.OrdinalIgnoreCase))
                 && !CosmeticPrefixes.Any(p => key.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             {
-                settings[key] = (string?)entry.Value ?? "";
+                settings[key] = value;
             }
         }
 
