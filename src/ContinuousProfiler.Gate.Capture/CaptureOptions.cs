@@ -26,6 +26,10 @@ public enum ProfilerKind
 /// <param name="Collect">For <see cref="ProfilerKind.Files"/>: the glob of profile files the command writes.</param>
 /// <param name="WorkingDirectory">Where the command runs and relative paths resolve.</param>
 /// <param name="Properties">Extra manifest properties (e.g. the pull request metadata the action's capture mode records); capture's own <c>capture.*</c> keys win.</param>
+/// <param name="Environment">
+/// Variables set for every run of the command (a null value removes the variable), e.g. the switch that
+/// injects a regression into the demo's head side; the profiler's own variables win over them.
+/// </param>
 public sealed record CaptureOptions(
     ImmutableArray<string> Command,
     string OutputDirectory,
@@ -36,8 +40,21 @@ public sealed record CaptureOptions(
     bool Allocations = false,
     string? Collect = null,
     string? WorkingDirectory = null,
-    ImmutableSortedDictionary<string, string>? Properties = null)
+    ImmutableSortedDictionary<string, string>? Properties = null,
+    ImmutableDictionary<string, string?>? Environment = null)
 {
     /// <summary>The working directory, defaulting to the current one.</summary>
-    public string Directory => WorkingDirectory ?? Environment.CurrentDirectory;
+    public string Directory => WorkingDirectory ?? System.Environment.CurrentDirectory;
+
+    /// <summary>The variables a run of the command gets: <see cref="Environment"/>, then <paramref name="profiler"/>'s on top.</summary>
+    public IReadOnlyDictionary<string, string?> VariablesWith(IEnumerable<KeyValuePair<string, string>>? profiler = null)
+    {
+        var variables = new Dictionary<string, string?>(Environment ?? ImmutableDictionary<string, string?>.Empty, StringComparer.Ordinal);
+        foreach (var (key, value) in profiler ?? [])
+        {
+            variables[key] = value;
+        }
+
+        return variables;
+    }
 }

@@ -51,7 +51,7 @@ public sealed class CaptureService(TextWriter? progress = null)
                 Profiler = profiler.Name,
                 Failed = failure is not null,
                 ExitCode = failure,
-                Environment = EnvironmentProbe.Current(profiler.AppliedSettings),
+                Environment = Fingerprint(options, profiler),
                 Scenarios = assembler.Scenarios(),
                 Properties = (options.Properties ?? ImmutableSortedDictionary<string, string>.Empty).SetItems(assembler.Properties()),
             };
@@ -75,6 +75,20 @@ public sealed class CaptureService(TextWriter? progress = null)
             }
         }
     }
+
+    /// <summary>
+    /// The environment fingerprint a capture of <paramref name="options"/> would record now, without running
+    /// anything (e.g. to decide whether a stored set taken with the same command may stand in for a new one).
+    /// </summary>
+    public EnvironmentFingerprint Fingerprint(CaptureOptions options)
+    {
+        Validate(options);
+        var command = options.Command.SetItem(0, CommandResolver.Resolve(options.Command[0], options.Directory));
+        return Fingerprint(options, Choose(options, command));
+    }
+
+    private static EnvironmentFingerprint Fingerprint(CaptureOptions options, IRunProfiler profiler) =>
+        EnvironmentProbe.Current(profiler.AppliedSettings, options.Environment);
 
     private int? RunAll(CaptureOptions options, IRunProfiler profiler, CaptureSetAssembler assembler, string scratch)
     {

@@ -8,6 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(CliContext context) =>
     [
         Commands.HookCommand.Create(context),
+        Commands.LocalCommand.Create(context),
+        Commands.DemoCommand.Create(context),
         Commands.CaptureCommand.Create(context),
         Commands.ImportCommand.Create(context),
         Commands.TopCommand.Create(context),

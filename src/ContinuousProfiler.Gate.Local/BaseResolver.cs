@@ -1,4 +1,5 @@
 using ContinuousProfiler.Gate.Core;
+using ContinuousProfiler.Gate.Store.Git;
 
 namespace ContinuousProfiler.Gate.Local;
 
@@ -13,50 +14,44 @@ public sealed record ResolvedBase(string Commit, string Description);
 /// </summary>
 public static class BaseResolver
 {
-    public static ResolvedBase Resolve(string repository, string? requested)
+    public static ResolvedBase Resolve(GitRepository repository, string? requested)
     {
         if (requested is not null)
         {
-            var (code, sha, _) = GitCommand.TryRun(repository, "rev-parse", "--verify", "--quiet", requested + "^{commit}");
-            if (code != 0)
-            {
-                throw new InputException($"--base {requested}: not a commit in {repository}; expected a branch, tag or SHA (see 'git log')");
-            }
-
-            return new ResolvedBase(sha.Trim(), $"--base {requested}");
+            var sha = repository.TryResolve(requested)
+                ?? throw new InputException($"--base {requested}: not a commit in {repository.Root}; expected a branch, tag or SHA (see 'git log')");
+            return new ResolvedBase(sha, $"--base {requested}");
         }
 
         foreach (var candidate in Candidates(repository))
         {
-            var (code, sha, _) = GitCommand.TryRun(repository, "merge-base", "HEAD", candidate);
-            if (code == 0 && sha.Trim().Length > 0)
+            if (repository.MergeBase("HEAD", candidate) is { Length: > 0 } sha)
             {
-                return new ResolvedBase(sha.Trim(), $"merge-base of HEAD and {candidate}");
+                return new ResolvedBase(sha, $"merge-base of HEAD and {candidate}");
             }
         }
 
-        throw new InputException($"{repository}: cannot find a base to compare with (no upstream branch, no origin/HEAD, main or master); pass --base REV");
+        throw new InputException($"{repository.Root}: cannot find a base to compare with (no upstream branch, no origin/HEAD, main or master); pass --base REV");
     }
 
-    private static IEnumerable<string> Candidates(string repository)
+    private static IEnumerable<string> Candidates(GitRepository repository)
     {
-        var (upstreamCode, upstream, _) = GitCommand.TryRun(repository, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}");
-        if (upstreamCode == 0)
+        var upstream = repository.Git(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"]);
+        if (upstream.ExitCode == 0 && upstream.Output.Trim() is { Length: > 0 } name)
         {
-            yield return upstream.Trim();
+            yield return name;
         }
 
-        var (originCode, origin, _) = GitCommand.TryRun(repository, "symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD");
-        if (originCode == 0)
+        if (repository.RemoteDefaultBranch("origin") is { } branch)
         {
-            yield return origin.Trim();
+            yield return "origin/" + branch;
         }
 
-        foreach (var name in new[] { "origin/main", "origin/master", "main", "master" })
+        foreach (var fallback in new[] { "origin/main", "origin/master", "main", "master" })
         {
-            if (GitCommand.TryRun(repository, "rev-parse", "--verify", "--quiet", name + "^{commit}").ExitCode == 0)
+            if (repository.TryResolve(fallback) is not null)
             {
-                yield return name;
+                yield return fallback;
             }
         }
     }

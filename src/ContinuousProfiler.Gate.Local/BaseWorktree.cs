@@ -1,36 +1,43 @@
-using System.Runtime.InteropServices;
+using ContinuousProfiler.Gate.Core;
+using ContinuousProfiler.Gate.Store.Git;
 
 namespace ContinuousProfiler.Gate.Local;
 
 /// <summary>
-/// A temporary, detached git worktree of the base commit. Removed on dispose, and also when the
-/// process is interrupted (SIGINT/SIGTERM), so no stray worktree is left behind.
+/// A temporary, detached git worktree of the base commit, removed on dispose. Created with an
+/// <see cref="Interruption"/>, a signal unwinds the caller to that dispose (and a second signal removes it
+/// at once), so no stray worktree is left behind.
 /// </summary>
 public sealed class BaseWorktree : IDisposable
 {
-    private readonly string _repository;
-    private readonly List<PosixSignalRegistration> _signals = [];
+    private readonly GitRepository _repository;
+    private readonly IDisposable? _forcedExit;
     private int _disposed;
 
-    private BaseWorktree(string repository, string path)
+    private BaseWorktree(GitRepository repository, string path, Interruption? interruption)
     {
         _repository = repository;
         Path = path;
-        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP })
-        {
-            _signals.Add(PosixSignalRegistration.Create(signal, _ => Dispose()));
-        }
+        _forcedExit = interruption?.AtForcedExit(Dispose);
     }
 
     /// <summary>The worktree folder.</summary>
     public string Path { get; }
 
     /// <summary>Checks <paramref name="commit"/> out into a new temporary worktree.</summary>
-    public static BaseWorktree Create(string repository, string commit)
+    public static BaseWorktree Create(GitRepository repository, string commit, Interruption? interruption = null)
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"profgate-base-{commit[..Math.Min(12, commit.Length)]}-{Guid.NewGuid():N}"[..60]);
-        GitCommand.Run(repository, "worktree", "add", "--detach", "--quiet", path, commit);
-        return new BaseWorktree(repository, path);
+        var name = $"profgate-base-{commit[..Math.Min(12, commit.Length)]}-{Guid.NewGuid():N}"[..40];
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), name);
+        var result = repository.Git(["worktree", "add", "--detach", "--quiet", path, commit]);
+        if (result.ExitCode != 0)
+        {
+            TryDelete(path);
+            var why = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? $"exit {result.ExitCode}";
+            throw new InputException($"cannot check out the base {commit[..Math.Min(12, commit.Length)]} into a temporary worktree: git worktree add failed: {why}");
+        }
+
+        return new BaseWorktree(repository, path, interruption);
     }
 
     public void Dispose()
@@ -40,26 +47,26 @@ public sealed class BaseWorktree : IDisposable
             return;
         }
 
-        foreach (var signal in _signals)
-        {
-            signal.Dispose();
-        }
+        _forcedExit?.Dispose();
+        _repository.Git(["worktree", "remove", "--force", Path]);
+        TryDelete(Path);
+        _repository.Git(["worktree", "prune"]);
+    }
 
-        GitCommand.TryRun(_repository, "worktree", "remove", "--force", Path);
-        if (Directory.Exists(Path))
+    private static void TryDelete(string path)
+    {
+        try
         {
-            try
+            if (Directory.Exists(path))
             {
-                Directory.Delete(Path, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-            catch (UnauthorizedAccessException)
-            {
+                Directory.Delete(path, recursive: true);
             }
         }
-
-        GitCommand.TryRun(_repository, "worktree", "prune");
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
     }
 }

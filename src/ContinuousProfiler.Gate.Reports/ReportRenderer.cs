@@ -1,5 +1,5 @@
 using ContinuousProfiler.Gate.Core;
-using ContinuousProfiler.Gate.Reports.Console;
+using ContinuousProfiler.Gate.Reports.Terminal;
 using ContinuousProfiler.Gate.Reports.Html;
 using ContinuousProfiler.Gate.Reports.Markdown;
 using ContinuousProfiler.Gate.Reports.Svg;

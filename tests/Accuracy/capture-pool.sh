@@ -8,14 +8,14 @@
 #   cpu50    PROFGATE_SAMPLE_CPU_PCT=50
 #   alloc10  PROFGATE_SAMPLE_ALLOC_PCT=10: Formatter.Render allocates 10% more bytes (about half of all bytes)
 #
-# usage: tests/Accuracy/capture-pool.sh [POOL_DIR=tests/Accuracy/pool] [ROUNDS=4] [REPEAT=5] [BENCH_ROUNDS=20]
+# usage: tests/Accuracy/capture-pool.sh [POOL_DIR=tests/Accuracy/pool] [ROUNDS=4] [REPEAT=5] [BENCH_ROUNDS=60]
 # then:  dotnet run -c Release --project tests/Accuracy/ContinuousProfiler.Gate.Accuracy.Real -- POOL_DIR
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 pool=${1:-tests/Accuracy/pool}
 rounds=${2:-4}
 repeat=${3:-5}
-work=${4:-20}
+work=${4:-60}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build src/ContinuousProfiler.Gate.Cli -c Release --nologo -v:q >/dev/null
 dotnet build tests/samples/Sample.Bench -c Release --nologo -v:q >/dev/null

@@ -33,8 +33,9 @@ public sealed record DotnetCommand(DotnetCommandKind Kind, ImmutableArray<string
             return new(verb switch { "test" => DotnetCommandKind.Test, "run" => DotnetCommandKind.Run, _ => DotnetCommandKind.Program }, command);
         }
 
-        var managed = Path.ChangeExtension(command[0], ".dll");
-        var isApphost = File.Exists(managed) && File.Exists(Path.ChangeExtension(command[0], ".runtimeconfig.json"));
+        // An apphost "App" (or "App.exe") sits next to App.dll and App.runtimeconfig.json; names may contain dots.
+        var stem = command[0].EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? command[0][..^4] : command[0];
+        var isApphost = File.Exists(stem + ".dll") && File.Exists(stem + ".runtimeconfig.json");
         return new(isApphost ? DotnetCommandKind.Program : DotnetCommandKind.NotDotnet, command);
     }
 

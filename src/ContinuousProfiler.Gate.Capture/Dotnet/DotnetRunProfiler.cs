@@ -35,7 +35,7 @@ public sealed class DotnetRunProfiler(CaptureOptions options, ImmutableArray<str
 
         var build = _command.BuildCommand();
         progress?.WriteLine($"profgate: building first, untraced: {string.Join(' ', build.Skip(1).Prepend("dotnet"))} (pass --no-build to skip)");
-        var outcome = CommandRunner.Run(build, options.Directory);
+        var outcome = CommandRunner.Run(build, options.Directory, options.VariablesWith());
         if (!outcome.Succeeded)
         {
             throw new InputException($"the build before profiling failed (exit {outcome.ExitCode}): {string.Join(' ', build.Skip(1).Prepend("dotnet"))}; fix the build, or build yourself and pass --no-build");
@@ -57,11 +57,11 @@ public sealed class DotnetRunProfiler(CaptureOptions options, ImmutableArray<str
             var testhost = new SortedDictionary<string, string>(variables.ToDictionary(), StringComparer.Ordinal) { ["DOTNET_ReadyToRun"] = "0" };
             var settings = TestRunSettings.Write(Path.Combine(workDirectory, "profgate.runsettings"), testhost, ResolveUserSettings());
             trx = Path.Combine(workDirectory, "profiled.trx");
-            outcome = CommandRunner.Run(_command.WithSettings(settings).WithTrxLogger(trx).Command, options.Directory);
+            outcome = CommandRunner.Run(_command.WithSettings(settings).WithTrxLogger(trx).Command, options.Directory, options.VariablesWith());
         }
         else
         {
-            outcome = CommandRunner.Run(_command.Command, options.Directory, variables.ToDictionary(kv => kv.Key, kv => (string?)kv.Value));
+            outcome = CommandRunner.Run(_command.Command, options.Directory, options.VariablesWith(variables));
         }
 
         var profiles = ImportTraces(traces);
@@ -90,11 +90,11 @@ public sealed class DotnetRunProfiler(CaptureOptions options, ImmutableArray<str
         Directory.CreateDirectory(workDirectory);
         if (_command.Kind != DotnetCommandKind.Test)
         {
-            return new TimedRun(CommandRunner.Run(_command.Command, options.Directory));
+            return new TimedRun(CommandRunner.Run(_command.Command, options.Directory, options.VariablesWith()));
         }
 
         var trx = Path.Combine(workDirectory, "timing.trx");
-        var outcome = CommandRunner.Run(_command.WithTrxLogger(trx).Command, options.Directory);
+        var outcome = CommandRunner.Run(_command.WithTrxLogger(trx).Command, options.Directory, options.VariablesWith());
         return new TimedRun(outcome, TrxDurations.Read(trx));
     }
 

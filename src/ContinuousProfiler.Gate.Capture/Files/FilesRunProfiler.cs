@@ -31,7 +31,7 @@ public sealed class FilesRunProfiler(CaptureOptions options, ImmutableArray<stri
     {
         // File times can be coarse (1–2 s on some file systems): anything written since just before the run counts.
         var start = DateTime.UtcNow.AddSeconds(-2);
-        var outcome = CommandRunner.Run(command, options.Directory);
+        var outcome = CommandRunner.Run(command, options.Directory, options.VariablesWith());
         var scenarios = new SortedDictionary<string, Profile>(StringComparer.Ordinal);
         foreach (var file in _glob.Find(options.Directory).Where(f => File.GetLastWriteTimeUtc(f) >= start))
         {
@@ -49,5 +49,5 @@ public sealed class FilesRunProfiler(CaptureOptions options, ImmutableArray<stri
     }
 
     /// <inheritdoc />
-    public TimedRun Time(string workDirectory) => new(CommandRunner.Run(command, options.Directory));
+    public TimedRun Time(string workDirectory) => new(CommandRunner.Run(command, options.Directory, options.VariablesWith()));
 }

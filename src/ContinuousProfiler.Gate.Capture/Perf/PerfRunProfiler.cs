@@ -49,11 +49,11 @@ public sealed class PerfRunProfiler(CaptureOptions options, ImmutableArray<strin
         Directory.CreateDirectory(workDirectory);
         var data = Path.Combine(workDirectory, "perf.data");
         var record = ImmutableArray.Create(_perf, "record", "-q", "-e", "cpu-clock", "-F", "999", "-g", "-o", data, "--").AddRange(command);
-        var outcome = CommandRunner.Run(record, options.Directory, new Dictionary<string, string?>
+        var outcome = CommandRunner.Run(record, options.Directory, options.VariablesWith(new Dictionary<string, string>
         {
             ["DOTNET_PerfMapEnabled"] = "1",
             ["DOTNET_EnableWriteXorExecute"] = "0",
-        });
+        }));
         if (!File.Exists(data))
         {
             return new ProfiledRun(outcome, new Dictionary<string, Profile>());
@@ -73,5 +73,5 @@ public sealed class PerfRunProfiler(CaptureOptions options, ImmutableArray<strin
     }
 
     /// <inheritdoc />
-    public TimedRun Time(string workDirectory) => new(CommandRunner.Run(command, options.Directory));
+    public TimedRun Time(string workDirectory) => new(CommandRunner.Run(command, options.Directory, options.VariablesWith()));
 }

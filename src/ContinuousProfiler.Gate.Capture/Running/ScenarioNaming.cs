@@ -12,7 +12,7 @@ public static class ScenarioNaming
             return name;
         }
 
-        var program = Path.GetFileNameWithoutExtension(command[0]);
+        var program = WithoutExtension(Path.GetFileName(command[0]));
         if (!string.Equals(program, "dotnet", StringComparison.OrdinalIgnoreCase))
         {
             return program;
@@ -22,7 +22,8 @@ public static class ScenarioNaming
         {
             if (command[i] == "--project" && i + 1 < command.Length)
             {
-                return Path.GetFileNameWithoutExtension(command[i + 1].TrimEnd('/', '\\'));
+                var project = Path.GetFileName(command[i + 1].TrimEnd('/', '\\'));
+                return project.EndsWith("proj", StringComparison.OrdinalIgnoreCase) ? Path.GetFileNameWithoutExtension(project) : project;
             }
 
             if (command[i].EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || command[i].EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
@@ -33,4 +34,8 @@ public static class ScenarioNaming
 
         return command.Length > 1 ? $"dotnet-{command[1]}" : "dotnet";
     }
+
+    // Program names may contain dots (Sample.Lib.Tests); only executable extensions are dropped.
+    private static string WithoutExtension(string name) =>
+        name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
 }

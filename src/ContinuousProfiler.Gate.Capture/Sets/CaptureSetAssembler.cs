@@ -71,7 +71,11 @@ public sealed class CaptureSetAssembler
             {
                 if (timed.ScenarioWallMs is null)
                 {
-                    timings.Add(new TimingRun(timed.Outcome.WallMs, timed.Outcome.CpuMs));
+                    // A test run's scenarios are single tests: the whole command's time is not theirs.
+                    if (!_isTestRun)
+                    {
+                        timings.Add(new TimingRun(timed.Outcome.WallMs, timed.Outcome.CpuMs));
+                    }
                 }
                 else if (timed.ScenarioWallMs.TryGetValue(name, out var wall))
                 {

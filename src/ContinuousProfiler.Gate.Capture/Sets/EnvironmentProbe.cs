@@ -11,24 +11,38 @@ namespace ContinuousProfiler.Gate.Capture.Sets;
 /// </summary>
 public static class EnvironmentProbe
 {
-    private static readonly HashSet<string> Cosmetic = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "DOTNET_NOLOGO", "DOTNET_CLI_TELEMETRY_OPTOUT", "DOTNET_CLI_HOME", "DOTNET_ROOT", "DOTNET_SKIP_FIRST_TIME_EXPERIENCE",
-        "DOTNET_CLI_UI_LANGUAGE", "DOTNET_GENERATE_ASPNET_CERTIFICATE", "DOTNET_ADD_GLOBAL_TOOLS_TO_PATH", "DOTNET_INSTALL_DIR",
-        "DOTNET_MULTILEVEL_LOOKUP", "DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE", "DOTNET_HOST_PATH", "DOTNET_CLI_TEST_COMMAND_LINE",
-    };
+    // Variables of the SDK and CLI that do not change how the profiled code runs.
+    private static readonly string[] CosmeticPrefixes =
+    [
+        "DOTNET_CLI_", "DOTNET_NOLOGO", "DOTNET_ROOT", "DOTNET_SKIP_", "DOTNET_GENERATE_", "DOTNET_ADD_GLOBAL_TOOLS",
+        "DOTNET_INSTALL_", "DOTNET_MULTILEVEL_LOOKUP", "DOTNET_HOST_", "DOTNET_NUGET_", "DOTNET_WATCH", "DOTNET_NEW_",
+        "DOTNET_EventPipe", "DOTNET_EnableEventPipe", "DOTNET_DiagnosticPorts",
+    ];
 
-    /// <summary>The fingerprint of this machine; <paramref name="applied"/> adds settings capture itself applied.</summary>
-    public static EnvironmentFingerprint Current(IReadOnlyDictionary<string, string>? applied = null)
+    /// <summary>
+    /// The fingerprint of this machine; <paramref name="applied"/> adds settings capture itself applied and
+    /// <paramref name="overrides"/> the variables the command runs with on top of this process's (null removes).
+    /// </summary>
+    public static EnvironmentFingerprint Current(IReadOnlyDictionary<string, string>? applied = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var settings = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
         {
-            var key = (string)entry.Key;
-            if ((key.StartsWith("DOTNET_", StringComparison.OrdinalIgnoreCase) || key.StartsWith("COMPlus_", StringComparison.OrdinalIgnoreCase))
-                && !Cosmetic.Contains(key) && !key.StartsWith("DOTNET_EventPipe", StringComparison.OrdinalIgnoreCase) && !key.StartsWith("DOTNET_ROOT", StringComparison.OrdinalIgnoreCase))
+            variables[(string)entry.Key] = (string?)entry.Value;
+        }
+
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            variables[key] = value;
+        }
+
+        var settings = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in variables)
+        {
+            if (value is not null && (key.StartsWith("DOTNET_", StringComparison.OrdinalIgnoreCase) || key.StartsWith("COMPlus_", StringComparison.OrdinalIgnoreCase))
+                && !CosmeticPrefixes.Any(p => key.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             {
-                settings[key] = (string?)entry.Value ?? "";
+                settings[key] = value;
             }
         }
 

@@ -15,10 +15,11 @@ internal static class DiffCommand
         var format = new Option<string>("--format") { Description = "Output format. " + DiffFormats.Help + ".", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. DiffFormats.Names]);
         var output = new Option<string?>("--out", "-o") { Description = "Write the output to this file (atomically) instead of standard output." };
+        var templates = new Option<string?>("--templates") { Description = "A folder whose files replace the embedded report templates of the same name (comment.md.sbn, summary.md.sbn, report.html.sbn, flamegraph.svg.sbn, assets/…)." };
 
         var command = new Command("diff", "Compare base and head function by function; exit 1 when a regression beats its fail threshold.")
         {
-            baseArgument, headArgument, config, sampleType, format, output,
+            baseArgument, headArgument, config, sampleType, format, output, templates,
         };
         command.SetAction(parse => new DiffService(context).Run(new DiffOptions(
             parse.GetValue(baseArgument)!,
@@ -27,7 +28,8 @@ internal static class DiffCommand
             parse.GetValue(sampleType),
             parse.GetValue(format)!,
             parse.GetValue(output),
-            InputLimits.MaxInputBytes(context))));
+            InputLimits.MaxInputBytes(context),
+            parse.GetValue(templates))));
         return command;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using ContinuousProfiler.Gate.Local;
+using ContinuousProfiler.Gate.Core;
 using ContinuousProfiler.Gate.Local.Hooks;
+using ContinuousProfiler.Gate.Store.Git;
 
 namespace ContinuousProfiler.Gate.Cli.Commands;
 
@@ -29,10 +30,7 @@ internal static class HookCommand
         return new Command("hook", "Install or remove the git pre-push hook.") { install, uninstall };
     }
 
-    private static string HooksDirectory()
-    {
-        var cwd = Environment.CurrentDirectory;
-        var path = GitCommand.Run(cwd, "rev-parse", "--git-path", "hooks");
-        return Path.GetFullPath(Path.Combine(cwd, path));
-    }
+    private static string HooksDirectory() =>
+        (GitRepository.TryOpen(Environment.CurrentDirectory)
+            ?? throw new InputException($"{Environment.CurrentDirectory}: not inside a git repository; run 'profgate hook' from your repository")).GitPath("hooks");
 }

@@ -14,6 +14,9 @@ namespace ContinuousProfiler.Gate.Cli.Diff;
 /// <param name="UseColor">True when the output is a terminal that takes colors.</param>
 internal sealed record DiffDocument(DiffSide Base, DiffSide Head, ComparisonResult Comparison, Verdict Verdict, Func<Frame, string> NameOf, bool UseColor)
 {
+    /// <summary>A folder of templates that replace the embedded ones (<c>--templates</c>), or null.</summary>
+    public string? Templates { get; init; }
+
     /// <summary>The input of the report renderers.</summary>
-    public ReportInput Report => new(Comparison, Verdict) { UseColor = UseColor };
+    public ReportInput Report => new(Comparison, Verdict) { UseColor = UseColor, TemplatesDirectory = Templates };
 }

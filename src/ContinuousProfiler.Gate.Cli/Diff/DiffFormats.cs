@@ -11,6 +11,11 @@ internal static class DiffFormats
         ("text", "the verdict and tables for a terminal", (d, w) => ReportRenderer.Render(ReportFormat.Console, d.Report, w)),
         ("json", "the verdict and every finding as JSON", (d, w) => VerdictJsonRenderer.Render(d.Comparison, d.Verdict, w)),
         ("folded-diff", "FlameGraph difffolded.pl two-count stacks (normalized names)", FoldedDiffOutput.Render),
+        ("markdown", "the PR comment (GitHub Markdown, under 65,536 characters)", (d, w) => ReportRenderer.Render(ReportFormat.Markdown, d.Report, w)),
+        ("summary", "the job summary for $GITHUB_STEP_SUMMARY", (d, w) => ReportRenderer.Render(ReportFormat.Summary, d.Report, w)),
+        ("html", "one self-contained interactive report with a differential flame graph", (d, w) => ReportRenderer.Render(ReportFormat.Html, d.Report, w)),
+        ("svg", "a static differential flame graph in head's shape", (d, w) => ReportRenderer.Render(ReportFormat.Svg, d.Report, w)),
+        ("svg-base", "the same flame graph in base's shape (vanished code visible)", (d, w) => ReportRenderer.Render(ReportFormat.SvgBase, d.Report, w)),
     ];
 
     /// <summary>The format names, in the order shown in help.</summary>

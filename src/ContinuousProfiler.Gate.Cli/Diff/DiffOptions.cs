@@ -8,4 +8,5 @@ namespace ContinuousProfiler.Gate.Cli.Diff;
 /// <param name="Format">An output format name from <see cref="DiffFormats"/>.</param>
 /// <param name="Out">The file to write, or null for standard output.</param>
 /// <param name="MaxInputBytes">The cap on a decompressed input profile.</param>
-internal sealed record DiffOptions(string Base, string Head, string? Config, string? SampleType, string Format, string? Out, long MaxInputBytes);
+/// <param name="Templates">A folder of report templates that replace the embedded ones, or null.</param>
+internal sealed record DiffOptions(string Base, string Head, string? Config, string? SampleType, string Format, string? Out, long MaxInputBytes, string? Templates = null);

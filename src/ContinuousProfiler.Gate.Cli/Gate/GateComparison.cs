@@ -1,6 +1,5 @@
-using ContinuousProfiler.Gate.Cli.Diff;
+using ContinuousProfiler.Gate.Cli.Comparing;
 using ContinuousProfiler.Gate.Core.Comparison;
-using ContinuousProfiler.Gate.Core.Normalization;
 using ContinuousProfiler.Gate.Core.Policy;
 using ContinuousProfiler.Gate.Core.Sets;
 using ContinuousProfiler.Gate.Core.Verdicts;
@@ -21,8 +20,7 @@ internal static class GateComparison
             return (none, GateEvaluator.Evaluate(none, policy));
         }
 
-        var comparison = Comparer.Compare(baseSet.Scenarios, head.Scenarios, new ComparisonOptions { NameOf = FrameNormalizer.For(policy).NameOf, MinJitter = policy.Jitter }, baseline.Provenance);
-        var primary = DiffService.PrimarySampleType(comparison, new DiffSide(headPath, head.Scenarios, head.Manifest));
-        return (comparison, GateEvaluator.Evaluate(comparison, new PolicyResolver(policy, primary)));
+        var comparison = Comparer.Compare(baseSet.Scenarios, head.Scenarios, ComparisonService.Options(policy), baseline.Provenance);
+        return (comparison, ComparisonService.Judge(comparison, head.Scenarios, policy));
     }
 }

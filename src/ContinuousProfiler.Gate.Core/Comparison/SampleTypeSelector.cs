@@ -5,8 +5,8 @@ namespace ContinuousProfiler.Gate.Core.Comparison;
 
 /// <summary>
 /// Picks the sample types two sides can be compared on: the same type AND unit in every run of
-/// both sides. A <c>samples/count</c> column next to others only counts their samples, so it is
-/// compared only when asked for or alone. Every refusal is one line that says how to fix it.
+/// both sides. A <c>samples/count</c> column next to a time column only counts its samples, so it is
+/// then compared only when asked for. Every refusal is one line that says how to fix it.
 /// </summary>
 internal static class SampleTypeSelector
 {
@@ -46,9 +46,14 @@ internal static class SampleTypeSelector
             throw new InputException($"no common sample type has samples in every run ({List(common)} are zero in some run); expected non-empty profiles");
         }
 
+        // samples/count next to a time column (Go's cpu/nanoseconds) only counts that column's samples; next to
+        // allocation columns alone (a .NET capture with --alloc) it is the CPU profile itself, so it stays.
         var measured = nonEmpty.Where(t => !RunColumn.IsSampleCount(t)).ToList();
-        return measured.Count > 0 ? measured : nonEmpty;
+        return measured.Any(IsTime) ? measured : nonEmpty;
     }
+
+    private static bool IsTime(SampleType type) =>
+        type.Unit.ToLowerInvariant() is "nanoseconds" or "microseconds" or "milliseconds" or "seconds" or "ns" or "us" or "ms" or "s";
 
     private static SampleType Requested(ScenarioRuns baseRuns, List<SampleType> baseTypes, ScenarioRuns headRuns, List<SampleType> headTypes, string requested)
     {

@@ -30,6 +30,10 @@ internal static class ShareNormalizer
     private const int MaxIterations = 10;
     private const double MinCount = 5;
 
+    // No function weighs more than this fraction of the starting median: one big function that moved (a
+    // 44% function tripling) must not outvote the many that did not, whose shares all moved alike.
+    private const double MaxMedianWeight = 0.25;
+
     // |z| ≥ 5: changes this far beyond noise stay out of the next round's noise estimate.
     private const double OutlierAlpha = 5.7e-7;
 
@@ -114,7 +118,10 @@ internal static class ShareNormalizer
         return (weights > 0 ? sum / weights : 0, informing);
     }
 
-    /// <summary>The share-weighted median head/base log ratio of the well-sampled functions (0 when none).</summary>
+    /// <summary>
+    /// The share-weighted median head/base log ratio of the well-sampled functions (0 when none), each
+    /// weight capped at <see cref="MaxMedianWeight"/> of the total.
+    /// </summary>
     private static double MedianLogRatio(List<double[]> plain, double[] rawSamples, int baseRuns)
     {
         var points = new List<(double Log, double Weight)>();
@@ -133,6 +140,8 @@ internal static class ShareNormalizer
             return 0;
         }
 
+        var cap = MaxMedianWeight * points.Sum(p => p.Weight);
+        points = [.. points.Select(p => (p.Log, Math.Min(p.Weight, cap)))];
         points.Sort((a, b) => a.Log.CompareTo(b.Log));
         var half = points.Sum(p => p.Weight) / 2;
         var cumulative = 0.0;

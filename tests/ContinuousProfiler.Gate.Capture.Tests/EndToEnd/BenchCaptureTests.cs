@@ -51,4 +51,21 @@ public sealed class BenchCaptureTests
         Assert.True(top.ExitCode == 0, top.StdErr);
         Assert.Contains("Sample.Lib.Formatter.Render", top.StdOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DotnetRunLeavesTheCliOut()
+    {
+        _ = SampleBuild.Instance;
+        using var temp = new TempDir();
+
+        var result = ProfgateProcess.Run(temp.Path, ["capture", "-o", "set", "--", "dotnet", "run", "--project", Paths.InRepo("tests/samples/Sample.Bench"), "-c", "Release", "--no-build", "--", "10"], SampleBuild.Baseline);
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        var set = ProfileSetReader.Read(temp.File("set"));
+        var scenario = Assert.Single(set.Scenarios);
+        Assert.Equal("Sample.Bench", scenario.Name);
+        var profile = Assert.Single(scenario.Runs);
+        Assert.DoesNotContain(profile.Frames, f => f.Module is "dotnet" or "msbuild" || f.Name.StartsWith("Microsoft.DotNet.Cli", StringComparison.Ordinal) || f.Name.StartsWith("Microsoft.Build", StringComparison.Ordinal));
+        Assert.Contains(profile.Frames, f => f.Name.StartsWith("Sample.Lib.Checksum.Mix", StringComparison.Ordinal));
+    }
 }

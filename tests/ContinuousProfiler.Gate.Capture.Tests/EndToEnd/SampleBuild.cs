@@ -9,7 +9,7 @@ public sealed class SampleBuild
 
     private SampleBuild()
     {
-        foreach (var project in new[] { "tests/samples/Sample.Bench", "tests/samples/Sample.Lib.Tests" })
+        foreach (var project in new[] { "tests/samples/Sample.Bench", "tests/samples/Sample.Lib.Tests", "tests/samples/Sample.Lib.V3Tests" })
         {
             var build = ProcessRunner.Run("dotnet", ["build", Paths.InRepo(project), "-c", "Release", "--nologo", "-v:q"], Paths.RepoRoot);
             if (build.ExitCode != 0)
@@ -27,6 +27,9 @@ public sealed class SampleBuild
 
     /// <summary>The test project folder (for <c>dotnet test … --no-build -c Release</c>).</summary>
     public string TestProject { get; } = Paths.InRepo("tests/samples/Sample.Lib.Tests");
+
+    /// <summary>The xunit.v3 test executable (an apphost).</summary>
+    public string V3TestsExe { get; } = Paths.InRepo("tests/samples/Sample.Lib.V3Tests/bin/Release/net10.0/Sample.Lib.V3Tests");
 
     /// <summary>The environment that injects the known regression.</summary>
     public static IDictionary<string, string?> Regressed => new Dictionary<string, string?> { ["PROFGATE_SAMPLE_REGRESS"] = "1" };

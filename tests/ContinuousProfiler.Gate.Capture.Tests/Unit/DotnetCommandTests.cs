@@ -16,6 +16,20 @@ public sealed class DotnetCommandTests
     }
 
     [Fact]
+    public void ApphostWithDotsInItsNameIsDotnet()
+    {
+        using var temp = new ContinuousProfiler.Gate.Testing.TempDir();
+        foreach (var file in new[] { "My.App.Tests", "My.App.Tests.dll", "My.App.Tests.runtimeconfig.json", "My.App.dll" })
+        {
+            File.WriteAllText(temp.File(file), "");
+        }
+
+        Assert.Equal(DotnetCommandKind.Program, DotnetCommand.Classify([temp.File("My.App.Tests")]).Kind);
+        Assert.Equal(DotnetCommandKind.NotDotnet, DotnetCommand.Classify([temp.File("My.App")]).Kind);
+        Assert.Equal("My.App.Tests", ContinuousProfiler.Gate.Capture.Running.ScenarioNaming.ForCommand(new CaptureOptions([], "set"), [temp.File("My.App.Tests")]));
+    }
+
+    [Fact]
     public void TestWithoutNoBuildIsBuiltFirstWithItsProjectAndConfiguration()
     {
         var command = Classify("dotnet test tests/X.Tests -c Release --filter Category=Fast -l console --no-restore -p:Foo=1 -- RunConfiguration.MaxCpuCount=1");

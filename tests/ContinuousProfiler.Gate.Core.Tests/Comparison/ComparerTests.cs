@@ -111,6 +111,19 @@ public sealed class ComparerTests
     }
 
     [Fact]
+    public void KeepsTheSampleCountColumnNextToAllocationColumns()
+    {
+        // A .NET capture with --alloc: CPU samples and allocation columns on separate stacks.
+        var builder = new ProfileBuilder([new SampleType("samples", "count"), new SampleType("alloc_objects", "count"), new SampleType("alloc_space", "bytes")], 0);
+        builder.AddSample([new Frame("m"), new Frame("a")], 30, 0, 0);
+        builder.AddSample([new Frame("m"), new Frame("b")], 70, 0, 0);
+        builder.AddSample([new Frame("m"), new Frame("b"), new Frame("alloc")], 0, 4, 400_000);
+        var profile = builder.Build();
+        var scenario = Assert.Single(Comparer.Compare([ScenarioRuns.Single(profile)], [ScenarioRuns.Single(profile)]).Scenarios);
+        Assert.Equal(["samples/count", "alloc_objects/count", "alloc_space/bytes"], scenario.SampleTypes.Select(t => t.SampleType.ToString()));
+    }
+
+    [Fact]
     public void RefusesAUnitMismatch()
     {
         var e = Assert.Throws<InputException>(() => Compare("m;a 1", "m;a 1", headUnit: "microseconds", baseUnit: "nanoseconds"));

@@ -1,7 +1,7 @@
 using ContinuousProfiler.Gate.Reports.Text;
 using ContinuousProfiler.Gate.Reports.Views;
 
-namespace ContinuousProfiler.Gate.Reports.Console;
+namespace ContinuousProfiler.Gate.Reports.Terminal;
 
 /// <summary>
 /// The verdict and tables for a terminal (<c>profgate diff</c>, <c>profgate local</c>). ANSI colors only

@@ -1,0 +1,89 @@
+using ContinuousProfiler.Gate.Testing;
+using Xunit;
+
+namespace ContinuousProfiler.Gate.Local.Tests.EndToEnd;
+
+/// <summary>
+/// <c>profgate local</c> on a real repository: a committed slowdown and an uncommitted one fail and name the
+/// function, no change passes, the base set is reused from the store, and the base worktree never outlives
+/// the run.
+/// </summary>
+public sealed class LocalCommandTests
+{
+    [Fact]
+    public void A_committed_slowdown_fails_and_names_the_function()
+    {
+        using var workload = new WorkloadRepo();
+        var baseCommit = workload.Repo.Commit("workload");
+        workload.SetSlowdown(4);
+        workload.Repo.Commit("slow hashing");
+
+        var run = workload.Profgate(["local", "--base", "HEAD~1", "--repeat", "3", "--", .. WorkloadRepo.Command]);
+
+        Assert.True(run.ExitCode == 1, Describe(run));
+        Assert.Contains("profiling base and head alternately, 3 run(s) each", run.StdErr, StringComparison.Ordinal);
+        var failure = Assert.Single(run.StdOut.Split('\n'), l => l.TrimStart().StartsWith("fail ", StringComparison.Ordinal));
+        Assert.Contains("Work.Hashing", failure, StringComparison.Ordinal);
+        Assert.Contains("profgate: verdict fail (1 failure", run.StdOut, StringComparison.Ordinal);
+        var report = Path.Combine(workload.Path, ".profgate", "reports", "local.html");
+        Assert.Contains($"profgate: HTML report {report}", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Work.Hashing", File.ReadAllText(report), StringComparison.Ordinal);
+        Assert.True(Directory.Exists(Path.Combine(workload.Path, ".profgate", "store", baseCommit, "local")), "the base set was not stored under its commit");
+        Assert.Equal("", workload.Repo.Git("status", "--porcelain"));
+        Assert.Equal(1, workload.Worktrees);
+        Assert.Empty(workload.Leftovers);
+    }
+
+    [Fact]
+    public void No_change_passes_then_an_uncommitted_slowdown_fails_against_the_stored_base()
+    {
+        using var workload = new WorkloadRepo();
+        workload.Repo.Commit("workload");
+
+        var clean = workload.Profgate(["local", "--base", "HEAD", "--repeat", "3", "--", .. WorkloadRepo.Command]);
+        Assert.True(clean.ExitCode == 0, Describe(clean));
+        Assert.Contains("profgate: verdict pass (0 failures", clean.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("using the stored profiles", clean.StdErr, StringComparison.Ordinal);
+
+        workload.SetSlowdown(4);
+        var dirty = workload.Profgate(["local", "--base", "HEAD", "--repeat", "3", "--", .. WorkloadRepo.Command]);
+
+        Assert.True(dirty.ExitCode == 1, Describe(dirty));
+        Assert.Contains("with uncommitted changes", dirty.StdErr, StringComparison.Ordinal);
+        Assert.Matches(@"base [0-9a-f]{7}: using the stored profiles \(captured \d{4}-\d\d-\d\d \d\d:\d\d UTC\); profiling the head side only", dirty.StdErr);
+        Assert.DoesNotContain("profiling base and head alternately", dirty.StdErr, StringComparison.Ordinal);
+        var failure = Assert.Single(dirty.StdOut.Split('\n'), l => l.TrimStart().StartsWith("fail ", StringComparison.Ordinal));
+        Assert.Contains("Work.Hashing", failure, StringComparison.Ordinal);
+        Assert.Equal(1, workload.Worktrees);
+        Assert.Empty(workload.Leftovers);
+    }
+
+    [Fact]
+    public void A_failing_command_exits_2_and_leaves_no_worktree()
+    {
+        using var workload = new WorkloadRepo();
+        workload.Repo.Commit("workload");
+
+        var run = workload.Profgate("local", "--base", "HEAD", "--profiler", "dotnet", "--", "sh", "-c", "echo broken >&2; exit 3");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Matches(@"profgate: base side \(in .+\): profiled command failed \(exit 3\)", run.StdErr);
+        Assert.Equal(1, workload.Worktrees);
+        Assert.Empty(workload.Leftovers);
+    }
+
+    [Fact]
+    public void Without_a_command_or_config_it_is_a_usage_error()
+    {
+        using var workload = new WorkloadRepo();
+        workload.Repo.Commit("workload");
+
+        var run = workload.Profgate("local", "--base", "HEAD");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("profgate: local: no command given; put it after '--' (e.g. profgate local -- dotnet run -c Release --project bench/Foo) or set local.command in .profgate.yml\n", run.StdErr);
+        Assert.Equal(1, workload.Worktrees);
+    }
+
+    internal static string Describe(ProcessRunner.Result run) => $"exit {run.ExitCode}\n--- stdout\n{run.StdOut}\n--- stderr\n{run.StdErr}";
+}
