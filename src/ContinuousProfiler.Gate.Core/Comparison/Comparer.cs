@@ -88,8 +88,7 @@ public static class Comparer
         }
 
         var excluded = order.Where(f => normalized.Changed[f]).Select(f => table.Names[f]).ToImmutableArray();
-        var totalShares = table.Total.Select(row => row.Select((v, r) => v / divisors[r]).ToArray()).ToList();
-        var totalNoise = ShareNormalizer.NoiseOf(totalShares, normalized, nb, columns.All(c => c.ScaleKnown), options);
+        var scaleKnown = columns.All(c => c.ScaleKnown);
         return new SampleTypeComparison
         {
             SampleType = type,
@@ -102,7 +101,7 @@ public static class Comparer
             HeadFactor = normalized.HeadFactor,
             Excluded = excluded,
             Noise = normalized.Noise,
-            TotalNoise = totalNoise,
+            TotalNoiseFactory = () => ShareNormalizer.NoiseOf([.. table.Total.Select(row => row.Select((v, r) => v / divisors[r]).ToArray())], normalized, nb, scaleKnown, options),
             Normalization = Describe(normalized, excluded),
         };
     }

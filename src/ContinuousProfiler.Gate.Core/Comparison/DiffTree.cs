@@ -2,20 +2,21 @@ namespace ContinuousProfiler.Gate.Core.Comparison;
 
 /// <summary>
 /// The storage behind <see cref="DiffNode"/>s: one row per node in flat arrays (parent, name, first
-/// child, next sibling and the four shares), edges found by (node, name id) in one map. A deep
-/// profile has about a million nodes; arrays keep that to tens of megabytes and no per-node objects
-/// until a node is visited.
+/// child, next sibling and the four shares). A callee is found by walking the sibling chain while a
+/// node has few callees, and through a (node, name id) map once it has many. A deep profile has about
+/// a million nodes; arrays keep that to tens of megabytes and no per-node objects until a node is visited.
 /// </summary>
 internal sealed class DiffTree
 {
     private readonly List<string> _names = [];
     private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, int> _edges;
+    private const int ScanLimit = 8;
+
+    private readonly Dictionary<long, int> _edges = [];
     private DiffNode?[] _nodes = new DiffNode?[16];
 
     public DiffTree(string rootName, int capacity = 16)
     {
-        _edges = new Dictionary<long, int>(capacity);
         Parent = new(capacity);
         NameId = new(capacity);
         FirstChild = new(capacity);
@@ -63,22 +64,49 @@ internal sealed class DiffTree
     }
 
     /// <summary>The child of <paramref name="node"/> with name id <paramref name="nameId"/>, or -1.</summary>
-    public int Find(int node, int nameId) => _edges.TryGetValue(Key(node, nameId), out var child) ? child : -1;
+    public int Find(int node, int nameId)
+    {
+        if (ChildCount[node] > ScanLimit)
+        {
+            return _edges.TryGetValue(Key(node, nameId), out var mapped) ? mapped : -1;
+        }
+
+        for (var child = FirstChild[node]; child >= 0; child = NextSibling[child])
+        {
+            if (NameId[child] == nameId)
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The child of <paramref name="node"/> with name id <paramref name="nameId"/>, added when missing.</summary>
     public int FindOrAdd(int node, int nameId)
     {
-        var key = Key(node, nameId);
-        if (_edges.TryGetValue(key, out var child))
+        var child = Find(node, nameId);
+        if (child >= 0)
         {
             return child;
         }
 
         child = Append(node, nameId);
-        _edges.Add(key, child);
         NextSibling[child] = FirstChild[node];
         FirstChild[node] = child;
-        ChildCount[node]++;
+        var count = ++ChildCount[node];
+        if (count == ScanLimit + 1)
+        {
+            for (var sibling = FirstChild[node]; sibling >= 0; sibling = NextSibling[sibling])
+            {
+                _edges.Add(Key(node, NameId[sibling]), sibling);
+            }
+        }
+        else if (count > ScanLimit + 1)
+        {
+            _edges.Add(Key(node, nameId), child);
+        }
+
         return child;
     }
 

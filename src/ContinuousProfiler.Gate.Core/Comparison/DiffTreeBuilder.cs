@@ -7,7 +7,8 @@ internal static class DiffTreeBuilder
 {
     public static DiffNode Build(RunColumn[] columns, int baseRuns, Func<Frame, string> nameOf, double[] divisors)
     {
-        var capacity = (int)Math.Min(int.MaxValue / 2, columns.Sum(c => (long)c.Profile.Samples.Sum(s => s.Stack.Length)) / Math.Max(1, columns.Length) * 2);
+        // Runs of one scenario share most paths, so the union has about as many nodes as the largest run has frames.
+        var capacity = (int)Math.Min(int.MaxValue / 2, columns.Max(c => (long)c.Profile.Samples.Sum(s => s.Stack.Length)) + 1);
         var tree = new DiffTree("root", Math.Max(16, capacity));
         for (var r = 0; r < columns.Length; r++)
         {

@@ -8,6 +8,7 @@ namespace ContinuousProfiler.Gate.Core.Comparison;
 public sealed record SampleTypeComparison
 {
     private Lazy<DiffNode> _root = new(() => new DiffNode("root", null));
+    private Lazy<NoiseModel> _totalNoise = new(() => NoiseModel.Sampling(0.01));
 
     /// <summary>The column compared (same type and unit on both sides).</summary>
     public required SampleType SampleType { get; init; }
@@ -58,10 +59,21 @@ public sealed record SampleTypeComparison
     public NoiseModel Noise { get; init; } = NoiseModel.Sampling(0.01);
 
     /// <summary>
-    /// The noise model of total shares, estimated separately: where a JIT inlines differently from run
-    /// to run, self time jumps between caller and callee while totals stay put.
+    /// The noise model of total shares, estimated separately (on first use: only rules that judge
+    /// totals need it): where a JIT inlines differently from run to run, self time jumps between caller
+    /// and callee while totals stay put.
     /// </summary>
-    public NoiseModel TotalNoise { get; init; } = NoiseModel.Sampling(0.01);
+    public NoiseModel TotalNoise
+    {
+        get => _totalNoise.Value;
+        init => _totalNoise = new Lazy<NoiseModel>(value);
+    }
+
+    /// <summary>Estimates <see cref="TotalNoise"/> on first use instead.</summary>
+    public Func<NoiseModel> TotalNoiseFactory
+    {
+        init => _totalNoise = new Lazy<NoiseModel>(value);
+    }
 
     /// <summary>The noise model of <paramref name="measure"/>.</summary>
     public NoiseModel NoiseOf(Policy.Measure measure) => measure == Policy.Measure.Total ? TotalNoise : Noise;

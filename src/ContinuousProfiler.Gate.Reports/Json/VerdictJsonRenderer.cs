@@ -129,7 +129,6 @@ public static class VerdictJsonRenderer
         Number(json, "headFactor", type.HeadFactor);
         json.WriteString("normalization", type.Normalization);
         WriteNoise(json, "noise", type.Noise);
-        WriteNoise(json, "totalNoise", type.TotalNoise);
         json.WriteEndObject();
     }
 
