@@ -25,8 +25,8 @@ public sealed class LocalCapture(ProgressReporter progress, Interruption interru
     public LocalSets Run(LocalRequest request, ResolvedBase resolved, string scratch)
     {
         var repository = Repository(request.WorkingDirectory);
-        var prefix = repository.Git(["rev-parse", "--show-prefix"]);
-        var subfolder = prefix.ExitCode == 0 ? prefix.Output.Trim() : "";
+        var prefix = GitRepository.Run(request.WorkingDirectory, ["rev-parse", "--show-prefix"]);
+        var subfolder = prefix.ExitCode == 0 ? prefix.Output.Trim().TrimEnd('/') : "";
         var headCommit = repository.TryResolve("HEAD");
         var dirty = repository.Git(["status", "--porcelain", "--untracked-files=normal"]).Output.Trim().Length > 0;
         var shortBase = StoreKeys.Short(resolved.Commit);
@@ -63,7 +63,7 @@ public sealed class LocalCapture(ProgressReporter progress, Interruption interru
             var baseDirectory = Path.Combine(worktree.Path, subfolder);
             if (!Directory.Exists(baseDirectory))
             {
-                throw new InputException($"the folder {subfolder.TrimEnd('/')} does not exist at base {shortBase}; run profgate local from a folder both commits have (e.g. the repository root) or pass another --base");
+                throw new InputException($"the folder {subfolder} does not exist at base {shortBase}; run profgate local from a folder both commits have (e.g. the repository root) or pass another --base");
             }
 
             progress.Note($"base {shortBase}: checked out in {worktree.Path}; profiling base and head alternately, {request.Repeat} run(s) each");

@@ -59,15 +59,20 @@ public sealed class LocalCommandTests
     }
 
     [Fact]
-    public void A_failing_command_exits_2_and_leaves_no_worktree()
+    public void A_failing_command_runs_in_the_same_subfolder_of_the_base_worktree_exits_2_and_leaves_no_worktree()
     {
         using var workload = new WorkloadRepo();
         workload.Repo.Commit("workload");
+        var where = Path.Combine(workload.Temp, "where.txt");
 
-        var run = workload.Profgate("local", "--base", "HEAD", "--profiler", "dotnet", "--", "sh", "-c", "echo broken >&2; exit 3");
+        var run = workload.ProfgateIn("app", "local", "--base", "HEAD", "--profiler", "dotnet", "--", "sh", "-c", $"pwd > '{where}'; echo broken >&2; exit 3");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Matches(@"profgate: base side \(in .+\): profiled command failed \(exit 3\)", run.StdErr);
+        Assert.Matches(@"profgate: base side \(in .+/app\): profiled command failed \(exit 3\)", run.StdErr);
+        var directory = File.ReadAllText(where).Trim();
+        Assert.StartsWith(Path.Combine(workload.Temp, "profgate-base-"), directory, StringComparison.Ordinal);
+        Assert.EndsWith("/app", directory, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(directory));
         Assert.Equal(1, workload.Worktrees);
         Assert.Empty(workload.Leftovers);
     }
