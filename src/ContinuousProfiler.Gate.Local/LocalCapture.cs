@@ -38,7 +38,7 @@ public sealed class LocalCapture(ProgressReporter progress, Interruption interru
         var properties = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [BaseCache.CommandProperty] = CommandText.Join(request.Command),
-            [BaseCache.OptionsProperty] = $"profiler={request.Profiler?.ToString().ToLowerInvariant() ?? "auto"};alloc={(request.Allocations ? "on" : "off")}",
+            [BaseCache.OptionsProperty] = $"profiler={request.Profiler?.ToString().ToLowerInvariant() ?? "auto"};alloc={(request.Allocations ? "on" : "off")};timing={request.TimingRuns}",
         };
         var cache = new BaseCache(LocalProfileStore.ForRepository(repository));
         var (stored, refusal) = cache.Find(resolved.Commit, request.Group, properties, request.Repeat, capture.Fingerprint(head));
@@ -48,7 +48,7 @@ public sealed class LocalCapture(ProgressReporter progress, Interruption interru
             progress.Note(string.Create(CultureInfo.InvariantCulture, $"base {shortBase}: using the stored profiles (captured {stored.Manifest!.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC); profiling the head side only"));
             var baseSet = Path.Combine(scratch, "stored-base");
             cache.Fetch(stored, baseSet);
-            var sets = interleaved.Run([new CaptureSide("head", head)], request.Repeat, scratch, properties);
+            var sets = interleaved.Run([new CaptureSide("head", head)], request.Repeat, scratch, properties, request.TimingRuns);
             return new LocalSets(baseSet, sets["head"], resolved, headCommit, dirty, $"local store (captured {stored.Manifest.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC)");
         }
 
@@ -67,7 +67,7 @@ public sealed class LocalCapture(ProgressReporter progress, Interruption interru
             }
 
             progress.Note($"base {shortBase}: checked out in {worktree.Path}; profiling base and head alternately, {request.Repeat} run(s) each");
-            var sets = interleaved.Run([new CaptureSide("base", head with { WorkingDirectory = baseDirectory }), new CaptureSide("head", head)], request.Repeat, scratch, properties);
+            var sets = interleaved.Run([new CaptureSide("base", head with { WorkingDirectory = baseDirectory }), new CaptureSide("head", head)], request.Repeat, scratch, properties, request.TimingRuns);
             cache.Put(sets["base"], resolved.Commit);
             progress.Note($"base {shortBase}: stored its profiles in {LocalProfileStore.DefaultRelativePath} for the next run");
             return new LocalSets(sets["base"], sets["head"], resolved, headCommit, dirty, $"profiled now in a temporary worktree of {shortBase}");
