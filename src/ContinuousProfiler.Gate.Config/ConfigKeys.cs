@@ -6,7 +6,7 @@ internal static class ConfigKeys
     public static readonly string[] Root =
         ["version", "defaults", "rules", "time", "scenarios", "normalize", "environmentMismatch", "local", "baseline"];
 
-    public static readonly string[] Defaults = ["sampleType", "measure", "warn", "fail", "floor", "confidence", "ignore"];
+    public static readonly string[] Defaults = ["sampleType", "measure", "warn", "fail", "floor", "confidence", "failConfidence", "jitter", "ignore"];
 
     public static readonly string[] Rule = ["match", "name", "sampleType", "measure", "warn", "fail", "floor", "ignore"];
 

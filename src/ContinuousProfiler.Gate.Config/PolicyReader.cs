@@ -26,7 +26,12 @@ internal static class PolicyReader
         if (Section(map, "defaults", ConfigKeys.Defaults) is { } d)
         {
             defaults = Settings(d, defaults);
-            policy = policy with { Confidence = Fraction(ConfigValues.Percent(d, "confidence", 50, 100, maxExclusive: true)) ?? policy.Confidence };
+            policy = policy with
+            {
+                Confidence = Fraction(ConfigValues.Percent(d, "confidence", 50, 100, maxExclusive: true)) ?? policy.Confidence,
+                FailConfidence = Fraction(ConfigValues.Percent(d, "failConfidence", 50, 100, maxExclusive: true)) ?? policy.FailConfidence,
+                Jitter = Fraction(ConfigValues.Percent(d, "jitter", 0, 100)) ?? policy.Jitter,
+            };
             CheckOrder(d, defaults);
         }
 

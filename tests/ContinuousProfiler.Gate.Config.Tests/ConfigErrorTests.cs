@@ -20,7 +20,7 @@ public sealed class ConfigErrorTests
             "defualts:\n  warn: 1%\n",
             ".profgate.yml:1: unknown key 'defualts' in the file; expected one of: version, defaults, rules, time, scenarios, normalize, environmentMismatch, local, baseline (did you mean 'defaults'?)"
         },
-        { "defaults:\n  threshold: 5%\n", ".profgate.yml:2: unknown key 'threshold' in defaults; expected one of: sampleType, measure, warn, fail, floor, confidence, ignore" },
+        { "defaults:\n  threshold: 5%\n", ".profgate.yml:2: unknown key 'threshold' in defaults; expected one of: sampleType, measure, warn, fail, floor, confidence, failConfidence, jitter, ignore" },
         { "time:\n  floor: 1%\n", ".profgate.yml:2: unknown key 'floor' in time; expected one of: warn, fail, ignore" },
         { "scenarios:\n  includes: [a]\n", ".profgate.yml:2: unknown key 'includes' in scenarios; expected one of: include, exclude (did you mean 'include'?)" },
         { "normalize:\n  - pattern: a\n    with: b\n", ".profgate.yml:3: unknown key 'with' in normalize[0]; expected one of: pattern, replacement" },
@@ -65,7 +65,7 @@ public sealed class ConfigErrorTests
         { "rules:\n  - fail: 5%\n", ".profgate.yml:2: rules[0] has no 'match'; every rule needs a glob on the function name, e.g. match: 'MyApp.Parsing.*'" },
         { "rules:\n  - match: 'App\\'\n", ".profgate.yml:2: rules[0].match: glob 'App\\' ends with a lone '\\'; write '\\\\' for a literal backslash" },
         { "rules:\n  - 'App.*'\n", ".profgate.yml:2: rules[0] must be a mapping of keys (match, name, sampleType, measure, warn, fail, floor, ignore), not a single value" },
-        { "defaults: strict\n", ".profgate.yml:1: defaults must be a mapping of keys (sampleType, measure, warn, fail, floor, confidence, ignore), not a single value" },
+        { "defaults: strict\n", ".profgate.yml:1: defaults must be a mapping of keys (sampleType, measure, warn, fail, floor, confidence, failConfidence, jitter, ignore), not a single value" },
         { "- rules\n", ".profgate.yml:1: the file must be a mapping of keys (version, defaults, rules, time, scenarios, normalize, environmentMismatch, local, baseline), not a list" },
         { "normalize:\n  - replacement: x\n", ".profgate.yml:2: normalize[0] has no 'pattern'; write a .NET regular expression, e.g. pattern: '_[0-9]+$'" },
         { "defaults:\n  warn: 1%\n  warn: 2%\n", ".profgate.yml:3: duplicate key 'warn'; each key may appear once per section" },

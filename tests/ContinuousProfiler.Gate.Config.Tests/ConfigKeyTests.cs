@@ -23,7 +23,9 @@ public sealed class ConfigKeyTests
     {
         var p = GatePolicy.Default;
         Assert.Equal(new RuleSettings { SampleType = null, Measure = Measure.Self, Warn = 0.05, Fail = 0.10, Floor = 0.25, Ignore = false }, p.Defaults);
-        Assert.Equal(0.99, p.Confidence);
+        Assert.Equal(0.97, p.Confidence);
+        Assert.Equal(0.999, p.FailConfidence);
+        Assert.Equal(0.01, p.Jitter);
         Assert.Equal(new RuleSettings { Warn = 0.05, Fail = 0.10 }, p.Time);
         Assert.Empty(p.Rules);
         Assert.Empty(p.IncludeScenarios);
@@ -46,11 +48,15 @@ public sealed class ConfigKeyTests
               fail: 7.5%
               floor: 0.1%
               confidence: 99.9%
+              failConfidence: 99.99%
+              jitter: 2.5%
               ignore: false
             """);
 
         Assert.Equal(new RuleSettings { SampleType = "alloc_space", Measure = Measure.Total, Warn = 0.03, Fail = 0.075, Floor = 0.1, Ignore = false }, p.Defaults);
         Assert.Equal(0.999, p.Confidence, 12);
+        Assert.Equal(0.9999, p.FailConfidence, 12);
+        Assert.Equal(0.025, p.Jitter, 12);
     }
 
     [Fact]
@@ -59,7 +65,7 @@ public sealed class ConfigKeyTests
         var p = Load("defaults:\n  fail: 20%\n");
 
         Assert.Equal(GatePolicy.Default.Defaults with { Fail = 0.20 }, p.Defaults);
-        Assert.Equal(0.99, p.Confidence);
+        Assert.Equal(GatePolicy.Default.Confidence, p.Confidence);
     }
 
     [Fact]

@@ -12,6 +12,8 @@ internal sealed class PolicyComparer : IEqualityComparer<GatePolicy>
         && x.Defaults == y.Defaults
         && x.Rules.SequenceEqual(y.Rules)
         && x.Confidence == y.Confidence
+        && x.FailConfidence == y.FailConfidence
+        && x.Jitter == y.Jitter
         && x.Time == y.Time
         && x.IncludeScenarios.SequenceEqual(y.IncludeScenarios)
         && x.ExcludeScenarios.SequenceEqual(y.ExcludeScenarios)

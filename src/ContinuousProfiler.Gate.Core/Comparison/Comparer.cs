@@ -88,6 +88,8 @@ public static class Comparer
         }
 
         var excluded = order.Where(f => normalized.Changed[f]).Select(f => table.Names[f]).ToImmutableArray();
+        var totalShares = table.Total.Select(row => row.Select((v, r) => v / divisors[r]).ToArray()).ToList();
+        var totalNoise = ShareNormalizer.NoiseOf(totalShares, normalized, nb, columns.All(c => c.ScaleKnown), options);
         return new SampleTypeComparison
         {
             SampleType = type,
@@ -100,6 +102,7 @@ public static class Comparer
             HeadFactor = normalized.HeadFactor,
             Excluded = excluded,
             Noise = normalized.Noise,
+            TotalNoise = totalNoise,
             Normalization = Describe(normalized, excluded),
         };
     }

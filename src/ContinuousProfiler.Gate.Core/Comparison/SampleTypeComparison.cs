@@ -54,8 +54,17 @@ public sealed record SampleTypeComparison
     /// <summary>The functions that changed significantly and so did not inform <see cref="HeadFactor"/>.</summary>
     public ImmutableArray<string> Excluded { get; init; } = [];
 
-    /// <summary>The noise model the statistics use for this sample type.</summary>
-    public NoiseModel Noise { get; init; } = NoiseModel.Sampling(0.02);
+    /// <summary>The noise model of self shares (also what normalization used).</summary>
+    public NoiseModel Noise { get; init; } = NoiseModel.Sampling(0.01);
+
+    /// <summary>
+    /// The noise model of total shares, estimated separately: where a JIT inlines differently from run
+    /// to run, self time jumps between caller and callee while totals stay put.
+    /// </summary>
+    public NoiseModel TotalNoise { get; init; } = NoiseModel.Sampling(0.01);
+
+    /// <summary>The noise model of <paramref name="measure"/>.</summary>
+    public NoiseModel NoiseOf(Policy.Measure measure) => measure == Policy.Measure.Total ? TotalNoise : Noise;
 
     /// <summary>How shares were normalized, for reports.</summary>
     public string Normalization { get; init; } = "share of total";

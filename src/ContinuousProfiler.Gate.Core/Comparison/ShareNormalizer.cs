@@ -63,6 +63,18 @@ internal static class ShareNormalizer
         }
     }
 
+    /// <summary>
+    /// The noise model of other shares under an outcome's normalization (total shares): estimated once,
+    /// then again without the functions that changed far beyond that noise (a changed leaf moves the
+    /// totals of all its callers, too many for the median alone to ignore).
+    /// </summary>
+    public static NoiseModel NoiseOf(List<double[]> shares, NormalizationOutcome outcome, int baseRuns, bool scaleKnown, ComparisonOptions options)
+    {
+        var first = NoiseEstimator.Estimate(shares, null, outcome.Samples, baseRuns, scaleKnown, options.MinJitter);
+        var outliers = Changed(shares, outcome.Samples, baseRuns, first, OutlierAlpha);
+        return NoiseEstimator.Estimate(shares, outliers, outcome.Samples, baseRuns, scaleKnown, options.MinJitter);
+    }
+
     private static (List<double[]> Shares, double[] Samples) Apply(List<double[]> plain, double[] rawSamples, int baseRuns, double factor) => (
         [.. plain.Select(row => row.Select((p, r) => r < baseRuns ? p : p / factor).ToArray())],
         [.. rawSamples.Select((s, r) => r < baseRuns ? s : s * factor)]);

@@ -21,6 +21,7 @@ public sealed class FrameNormalizer
     private static readonly HashSet<string> PseudoFrames = new(StringComparer.Ordinal)
     {
         "CPU_TIME", "UNMANAGED_CODE_TIME", "BROKEN", "Threads", "(Non-Activities)", "Thread", Frame.UnresolvedName,
+        "(program)", "(idle)", "(root)",
     };
 
     private readonly (Regex Pattern, string Replacement)[] _rules;
@@ -58,7 +59,8 @@ public sealed class FrameNormalizer
     /// <summary>
     /// True for names that are not code: PerfView's synthetic frames (<c>CPU_TIME</c>,
     /// <c>UNMANAGED_CODE_TIME</c>, <c>BROKEN</c>, <c>Thread</c>, <c>Process …</c>, <c>Threads</c>,
-    /// <c>(Non-Activities)</c>) and <c>[unresolved]</c>. A gate should not report these as functions.
+    /// <c>(Non-Activities)</c>), V8's <c>(program)</c>, <c>(idle)</c> and <c>(root)</c>, and <c>[unresolved]</c>.
+    /// A gate should not report these as functions.
     /// </summary>
     public static bool IsPseudoFrame(string normalizedName) =>
         PseudoFrames.Contains(normalizedName) || normalizedName.StartsWith("Process ", StringComparison.Ordinal);

@@ -11,13 +11,15 @@ namespace ContinuousProfiler.Gate.Core.Statistics;
 /// of moments), so functions whose own spread disagrees with the model get their own variance.</item>
 /// <item>With one run per side, the jitter is the value at which the weighted median squared
 /// standardized base/head log ratio equals the median of χ²₁ (most functions are unchanged, and
-/// the median ignores the few that are not); own spread is unused.</item>
+/// the median ignores the few that are not); own spread is unused. When clearly more functions than
+/// a normal allows lie beyond three standard deviations (a JIT inlining differently in each run),
+/// tests use a t with matching tails.</item>
 /// </list>
 /// A plain median gives a pilot; then functions weigh by their information about the jitter at the
 /// pilot (1 / model variance², none above an eighth of the total), so the big ones, whose noise is mostly jitter, decide it rather than
-/// the many small ones whose noise is mostly sampling. The precision of the estimate travels as
-/// <see cref="NoiseModel.JitterDf"/>. The jitter never goes below the configured floor (calibrated
-/// on A/A simulations); when the data put it there, the floor counts as known.
+/// the many small ones whose noise is mostly sampling. Tests use an upper 90% bound of the estimate
+/// (its precision from the functions' Fisher information about the jitter), never below the
+/// configured floor (calibrated on A/A simulations).
 /// Only functions with at least <see cref="MinCount"/> effective samples per run on both sides take part.
 /// When the sampling scale is unknown (values are neither counts nor a known multiple of them),
 /// the dispersion is estimated the same way instead, and the jitter stays at the floor.
@@ -29,6 +31,9 @@ public static class NoiseEstimator
 
     /// <summary>How many informative functions an estimate needs; with fewer the floor applies.</summary>
     public const int MinFunctions = 5;
+
+    // z of the one-sided 90% bound.
+    private const double UpperQuantile = 1.2815515655446004;
 
     /// <summary>Estimates the model.</summary>
     /// <param name="shares">Per function, its per-run shares, base runs first.</param>
@@ -48,6 +53,7 @@ public static class NoiseEstimator
         }
 
         var problem = withinDf >= 2 ? Within(shares, rows, samples, baseRuns, withinDf) : Across(shares, outliers is null ? rows : [.. rows.Where(f => !outliers[f])], samples, baseRuns);
+        var everyone = withinDf >= 2 ? null : Across(shares, rows, samples, baseRuns);
         var target = Distributions.ScaledChiSquareMedian(problem.Df);
         if (!scaleKnown)
         {
@@ -59,13 +65,18 @@ public static class NoiseEstimator
         var pilot = Solve(x => problem.Median(1, x, null), target, 3);
         var weights = problem.Weights(1, pilot);
         var jitter = Solve(x => problem.Median(1, x, weights), target, 3);
-        if (jitter <= minJitter)
-        {
-            // The data put the jitter at or below the calibrated floor, which then counts as known.
-            return new NoiseModel(1, minJitter, problem.PriorDf(1, minJitter), $"{problem.Label}; jitter at the {Percent(minJitter)} floor");
-        }
-
-        return new NoiseModel(1, jitter, problem.PriorDf(1, jitter), problem.Label, problem.JitterDf(jitter, weights));
+        // The tests use an upper 90% bound of the jitter rather than the estimate: with few functions
+        // whose noise is mostly jitter, the estimate is uncertain, and a t with the few degrees of freedom
+        // that uncertainty is worth would be far too heavy-tailed for a variance that is mostly known sampling noise.
+        var df = problem.JitterDf(Math.Max(jitter, 1e-6));
+        var upper = Math.Sqrt(jitter * jitter * (1 + (UpperQuantile * Math.Sqrt(2 / df))));
+        var used = Math.Max(upper, minJitter);
+        var priorDf = Math.Min(problem.PriorDf(1, used), everyone?.TailDf(used) ?? double.PositiveInfinity);
+        var label = double.IsPositiveInfinity(priorDf) || everyone is null ? problem.Label : $"{problem.Label}, heavy tails (t with {priorDf:0.#} df)";
+        label += upper <= minJitter
+            ? $"; jitter at the {Percent(minJitter)} floor"
+            : $"; jitter estimate {Percent(jitter)}, upper 90% bound {Percent(upper)} used";
+        return new NoiseModel(1, used, priorDf, label);
     }
 
     private static Problem Within(IReadOnlyList<double[]> shares, List<int> rows, double[] samples, int baseRuns, int df)
@@ -253,6 +264,38 @@ public static class NoiseEstimator
             return WeightedMedian(points);
         }
 
+        /// <summary>
+        /// With one run per side, the degrees of freedom of a t whose tails match how many functions lie
+        /// beyond three standard deviations, when that is clearly more than a normal allows (at least 3
+        /// functions and 5%): one real change is one function, while a JIT inlining differently from run
+        /// to run moves many. Infinite otherwise.
+        /// </summary>
+        public double TailDf(double jitter)
+        {
+            var beyond = observed.Where((o, i) => o / model(i, 1, jitter) > 9).Count();
+            var fraction = (double)beyond / observed.Length;
+            if (beyond < 3 || fraction <= 0.05)
+            {
+                return double.PositiveInfinity;
+            }
+
+            double low = 0.5, high = 200;
+            for (var i = 0; i < 60; i++)
+            {
+                var mid = Math.Sqrt(low * high);
+                if (2 * Distributions.StudentUpperTail(3, mid) > fraction)
+                {
+                    low = mid;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            return Math.Max(1, low);
+        }
+
         /// <summary>limma's d₀: the spread of log(observed / model) beyond what χ²_Df explains (infinite when none).</summary>
         public double PriorDf(double dispersion, double jitter)
         {
@@ -276,30 +319,23 @@ public static class NoiseEstimator
         }
 
         /// <summary>
-        /// The precision of the jitter as variance-estimate degrees of freedom: a weighted median of
-        /// k_eff draws of X = χ²_Df/Df has relative variance 1 / (4 k_eff f_X(m)² m²) (2 / ν for ν
-        /// degrees of freedom), and an error in the median ratio moves jitter² by the weighted model
-        /// variance, of which jitter² is only a part.
+        /// The precision of the jitter as variance-estimate degrees of freedom, from the Fisher
+        /// information of the functions' variance statistics about jitter² (each is χ²_Df/Df times its
+        /// model variance, of which jitter² · factor is the jitter part): ν = ½ · 2 · jitter⁴ · Σ (Df/2) ·
+        /// (factor / model)². The leading ½ allows for the median being a less efficient estimator than
+        /// maximum likelihood.
         /// </summary>
-        public double JitterDf(double jitter, double[] weights)
+        public double JitterDf(double jitter)
         {
-            double sw = 0, sw2 = 0, swm = 0;
+            var information = 0.0;
             for (var i = 0; i < observed.Length; i++)
             {
                 var m = model(i, 1, jitter);
-                var w = weights[i];
-                sw += w;
-                sw2 += w * w;
-                swm += w * m;
+                information += df / 2.0 * (jitterFactor / m) * (jitterFactor / m);
             }
 
-            var effective = sw * sw / sw2;
-            var median = Distributions.ScaledChiSquareMedian(df);
-            var y = df * median;
-            var density = df * Math.Exp((((df / 2.0) - 1) * Math.Log(y)) - (y / 2) - (df / 2.0 * Math.Log(2)) - SpecialFunctions.LogGamma(df / 2.0));
-            var ratioDf = 8 * effective * density * density * median * median;
-            var share = jitter * jitter * jitterFactor / (swm / sw);
-            return Math.Max(1, ratioDf * share * share);
+            var tau2 = jitter * jitter;
+            return Math.Max(0.5, tau2 * tau2 * information);
         }
 
         private static double WeightedMedian((double Ratio, double Weight)[] points)

@@ -14,15 +14,21 @@ namespace ContinuousProfiler.Gate.Core.Statistics;
 /// <param name="Df">Degrees of freedom (infinite = normal).</param>
 public sealed record ShareStatistic(double BaseMean, double HeadMean, double Pooled, double LogRatio, double StandardError, double Df)
 {
+    /// <summary>
+    /// Exact one-sided p-values of sampling alone when counts are small (see <see cref="ShareTest"/>), or NaN.
+    /// The reported p-values are the larger of these and the t-based ones.
+    /// </summary>
+    public (double Increase, double Decrease) Exact { get; init; } = (double.NaN, double.NaN);
+
     /// <summary>P(T ≥ x / StandardError) under no change: the chance noise alone pushes the log ratio to <paramref name="x"/> or beyond.</summary>
     public double UpperTail(double x) =>
         StandardError > 0 ? Distributions.StudentUpperTail(x / StandardError, Df) : x > 0 ? 0 : 1;
 
     /// <summary>One-sided p-value of "no increase".</summary>
-    public double PIncrease => UpperTail(LogRatio);
+    public double PIncrease => double.IsNaN(Exact.Increase) ? UpperTail(LogRatio) : Math.Max(UpperTail(LogRatio), Exact.Increase);
 
     /// <summary>One-sided p-value of "no decrease".</summary>
-    public double PDecrease => UpperTail(-LogRatio);
+    public double PDecrease => double.IsNaN(Exact.Decrease) ? UpperTail(-LogRatio) : Math.Max(UpperTail(-LogRatio), Exact.Decrease);
 
     /// <summary>Two-sided p-value of "no change".</summary>
     public double PTwoSided => LogRatio == 0 ? 1 : Math.Min(1, 2 * Math.Min(PIncrease, PDecrease));

@@ -7,7 +7,11 @@ namespace ContinuousProfiler.Gate.Core.Statistics;
 /// over its standard error, where each side's per-run variance is the <see cref="NoiseModel"/>
 /// variance at the pooled share (a score test: with one run per side this is a two-proportion test
 /// with over-dispersion), moderated by the function's own spread when a side has several runs.
-/// P-values come from Student's t with the model's prior degrees of freedom plus the runs' own.
+/// P-values come from Student's t with the model's prior degrees of freedom plus the runs' own. When
+/// the function has few samples (under <see cref="ExactBelow"/> on both sides together), where a
+/// normal approximation of log counts has far too light tails (0 against 8 samples looks like p ≈ 10⁻⁴),
+/// each p-value is at least the exact conditional binomial one: given the function's n samples on
+/// both sides, head's count is Binomial(n, head samples / all samples) when nothing changed.
 /// Intervals use each side's own mean, centred on the ratio of mean shares (the reported change).
 /// </summary>
 public static class ShareTest
@@ -42,7 +46,10 @@ public static class ShareTest
         var varH = noise.Moderate(modelH, SampleVariance(logsH, lh), nh);
         var jitter = noise.Jitter * noise.Jitter * ((1.0 / nb) + (1.0 / nh));
         var modelDf = noise.ModelDf((modelB / nb) + (modelH / nh), jitter);
-        return new ShareStatistic(mb, mh, pooled, lh - lb, Math.Sqrt((varB / nb) + (varH / nh)), modelDf + (nb - 1) + (nh - 1));
+        return new ShareStatistic(mb, mh, pooled, lh - lb, Math.Sqrt((varB / nb) + (varH / nh)), modelDf + (nb - 1) + (nh - 1))
+        {
+            Exact = ExactBinomial(baseShares, baseSamples, headShares, headSamples),
+        };
     }
 
     /// <summary>The two-sided p-value of "no change".</summary>
@@ -91,6 +98,40 @@ public static class ShareTest
         }
 
         return new ShareTestResult(mb, mh, statistic.PTwoSided, statistic.Df, difference - (critical * seDifference), difference + (critical * seDifference), ratioLow, ratioHigh);
+    }
+
+    /// <summary>Below this many samples of a function (both sides together) the exact binomial p-values also apply.</summary>
+    public const double ExactBelow = 1000;
+
+    /// <summary>
+    /// P(head count ≥ observed) and P(head count ≤ observed) for X ~ Binomial(n, π), n the function's
+    /// samples on both sides and π head's part of all samples; counts may be fractional (effective samples).
+    /// </summary>
+    private static (double Increase, double Decrease) ExactBinomial(ReadOnlySpan<double> baseShares, ReadOnlySpan<double> baseSamples, ReadOnlySpan<double> headShares, ReadOnlySpan<double> headSamples)
+    {
+        double xb = 0, xh = 0, nb = 0, nh = 0;
+        for (var r = 0; r < baseShares.Length; r++)
+        {
+            xb += baseShares[r] * baseSamples[r];
+            nb += baseSamples[r];
+        }
+
+        for (var r = 0; r < headShares.Length; r++)
+        {
+            xh += headShares[r] * headSamples[r];
+            nh += headSamples[r];
+        }
+
+        var n = xb + xh;
+        if (n <= 0 || n >= ExactBelow || nb <= 0 || nh <= 0)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var pi = nh / (nb + nh);
+        var increase = xh <= 0 ? 1 : SpecialFunctions.IncompleteBeta(xh, n - xh + 1, pi);
+        var decrease = xb <= 0 ? 1 : SpecialFunctions.IncompleteBeta(xb, n - xb + 1, 1 - pi);
+        return (increase, decrease);
     }
 
     /// <summary>The mean of a span (0 when empty).</summary>

@@ -14,7 +14,7 @@ internal static class FunctionJudge
 {
     public static Candidate? Judge(string scenario, SampleTypeComparison comparison, FunctionDiff row, ResolvedRule rule, double confidence)
     {
-        if (rule.Ignore)
+        if (rule.Ignore || Normalization.FrameNormalizer.IsPseudoFrame(row.Function))
         {
             return null;
         }
@@ -22,7 +22,7 @@ internal static class FunctionJudge
         var measure = rule.Measure;
         var baseShares = row.Base.Of(measure).AsSpan();
         var headShares = row.Head.Of(measure).AsSpan();
-        var statistic = ShareTest.Statistic(baseShares, comparison.BaseSamples.AsSpan(), headShares, comparison.HeadSamples.AsSpan(), comparison.Noise);
+        var statistic = ShareTest.Statistic(baseShares, comparison.BaseSamples.AsSpan(), headShares, comparison.HeadSamples.AsSpan(), comparison.NoiseOf(measure));
         if (statistic.Pooled == 0)
         {
             return null;
@@ -72,7 +72,7 @@ internal static class FunctionJudge
             return null;
         }
 
-        var test = ShareTest.Run(row.Base.Of(rule.Measure).AsSpan(), comparison.BaseSamples.AsSpan(), row.Head.Of(rule.Measure).AsSpan(), comparison.HeadSamples.AsSpan(), comparison.Noise, confidence);
+        var test = ShareTest.Run(row.Base.Of(rule.Measure).AsSpan(), comparison.BaseSamples.AsSpan(), row.Head.Of(rule.Measure).AsSpan(), comparison.HeadSamples.AsSpan(), comparison.NoiseOf(rule.Measure), confidence);
         return new Finding
         {
             Scenario = scenario,

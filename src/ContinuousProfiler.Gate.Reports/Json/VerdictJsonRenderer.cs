@@ -112,13 +112,33 @@ public static class VerdictJsonRenderer
         json.WriteNumber("baseRuns", type.BaseRuns);
         json.WriteNumber("headRuns", type.HeadRuns);
         json.WriteNumber("functions", type.Functions.Length);
+        json.WriteStartArray("baseSamples");
+        foreach (var samples in type.BaseSamples)
+        {
+            Value(json, Math.Round(samples));
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("headSamples");
+        foreach (var samples in type.HeadSamples)
+        {
+            Value(json, Math.Round(samples));
+        }
+
+        json.WriteEndArray();
         Number(json, "headFactor", type.HeadFactor);
         json.WriteString("normalization", type.Normalization);
-        json.WriteStartObject("noise");
-        Number(json, "jitter", type.Noise.Jitter);
-        Number(json, "dispersion", type.Noise.Dispersion);
-        json.WriteString("method", type.Noise.Method);
+        WriteNoise(json, "noise", type.Noise);
+        WriteNoise(json, "totalNoise", type.TotalNoise);
         json.WriteEndObject();
+    }
+
+    private static void WriteNoise(Utf8JsonWriter json, string name, Core.Statistics.NoiseModel noise)
+    {
+        json.WriteStartObject(name);
+        Number(json, "jitter", noise.Jitter);
+        Number(json, "dispersion", noise.Dispersion);
+        json.WriteString("method", noise.Method);
         json.WriteEndObject();
     }
 
