@@ -17,7 +17,8 @@ public sealed class InterleavedCapture(CaptureService capture, ProgressReporter 
     /// <param name="rounds">Runs per side (≥ 1).</param>
     /// <param name="scratch">A folder for the per-run sets and the combined sets.</param>
     /// <param name="properties">Properties added to every combined set's manifest.</param>
-    public IReadOnlyDictionary<string, string> Run(IReadOnlyList<CaptureSide> sides, int rounds, string scratch, IReadOnlyDictionary<string, string>? properties = null)
+    /// <param name="timingRuns">Unprofiled timing runs per side in all, spread over the rounds (capture interleaves them with the profiled run).</param>
+    public IReadOnlyDictionary<string, string> Run(IReadOnlyList<CaptureSide> sides, int rounds, string scratch, IReadOnlyDictionary<string, string>? properties = null, int timingRuns = 0)
     {
         if (rounds < 1)
         {
@@ -32,7 +33,8 @@ public sealed class InterleavedCapture(CaptureService capture, ProgressReporter 
                 interruption?.ThrowIfRequested();
                 progress.Step(side.Label, round, rounds);
                 var output = Path.Combine(scratch, $"{side.Label}-{round}");
-                Capture(side, side.Options with { Repeat = 1, OutputDirectory = output });
+                var timing = (timingRuns / rounds) + (round <= timingRuns % rounds ? 1 : 0);
+                Capture(side, side.Options with { Repeat = 1, TimingRuns = timing, OutputDirectory = output });
                 runs[side.Label].Add(output);
             }
         }

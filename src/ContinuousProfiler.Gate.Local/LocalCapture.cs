@@ -25,8 +25,8 @@ public sealed class LocalCapture(ProgressReporter progress, Interruption interru
     public LocalSets Run(LocalRequest request, ResolvedBase resolved, string scratch)
     {
         var repository = Repository(request.WorkingDirectory);
-        var prefix = repository.Git(["rev-parse", "--show-prefix"]);
-        var subfolder = prefix.ExitCode == 0 ? prefix.Output.Trim() : "";
+        var prefix = GitRepository.Run(request.WorkingDirectory, ["rev-parse", "--show-prefix"]);
+        var subfolder = prefix.ExitCode == 0 ? prefix.Output.Trim().TrimEnd('/') : "";
         var headCommit = repository.TryResolve("HEAD");
         var dirty = repository.Git(["status", "--porcelain", "--untracked-files=normal"]).Output.Trim().Length > 0;
         var shortBase = StoreKeys.Short(resolved.Commit);
@@ -38,7 +38,7 @@ public sealed class LocalCapture(ProgressReporter progress, Interruption interru
         var properties = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [BaseCache.CommandProperty] = CommandText.Join(request.Command),
-            [BaseCache.OptionsProperty] = $"profiler={request.Profiler?.ToString().ToLowerInvariant() ?? "auto"};alloc={(request.Allocations ? "on" : "off")}",
+            [BaseCache.OptionsProperty] = $"profiler={request.Profiler?.ToString().ToLowerInvariant() ?? "auto"};alloc={(request.Allocations ? "on" : "off")};timing={request.TimingRuns}",
         };
         var cache = new BaseCache(LocalProfileStore.ForRepository(repository));
         var (stored, refusal) = cache.Find(resolved.Commit, request.Group, properties, request.Repeat, capture.Fingerprint(head));
@@ -48,7 +48,7 @@ public sealed class LocalCapture(ProgressReporter progress, Interruption interru
             progress.Note(string.Create(CultureInfo.InvariantCulture, $"base {shortBase}: using the stored profiles (captured {stored.Manifest!.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC); profiling the head side only"));
             var baseSet = Path.Combine(scratch, "stored-base");
             cache.Fetch(stored, baseSet);
-            var sets = interleaved.Run([new CaptureSide("head", head)], request.Repeat, scratch, properties);
+            var sets = interleaved.Run([new CaptureSide("head", head)], request.Repeat, scratch, properties, request.TimingRuns);
             return new LocalSets(baseSet, sets["head"], resolved, headCommit, dirty, $"local store (captured {stored.Manifest.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC)");
         }
 
@@ -63,11 +63,11 @@ public sealed class LocalCapture(ProgressReporter progress, Interruption interru
             var baseDirectory = Path.Combine(worktree.Path, subfolder);
             if (!Directory.Exists(baseDirectory))
             {
-                throw new InputException($"the folder {subfolder.TrimEnd('/')} does not exist at base {shortBase}; run profgate local from a folder both commits have (e.g. the repository root) or pass another --base");
+                throw new InputException($"the folder {subfolder} does not exist at base {shortBase}; run profgate local from a folder both commits have (e.g. the repository root) or pass another --base");
             }
 
             progress.Note($"base {shortBase}: checked out in {worktree.Path}; profiling base and head alternately, {request.Repeat} run(s) each");
-            var sets = interleaved.Run([new CaptureSide("base", head with { WorkingDirectory = baseDirectory }), new CaptureSide("head", head)], request.Repeat, scratch, properties);
+            var sets = interleaved.Run([new CaptureSide("base", head with { WorkingDirectory = baseDirectory }), new CaptureSide("head", head)], request.Repeat, scratch, properties, request.TimingRuns);
             cache.Put(sets["base"], resolved.Commit);
             progress.Note($"base {shortBase}: stored its profiles in {LocalProfileStore.DefaultRelativePath} for the next run");
             return new LocalSets(sets["base"], sets["head"], resolved, headCommit, dirty, $"profiled now in a temporary worktree of {shortBase}");

@@ -10,13 +10,15 @@ namespace ContinuousProfiler.Gate.Local;
 /// <param name="Group">The scenario group (the store key next to the commit).</param>
 /// <param name="Profiler">The profiler, or null to choose from the command.</param>
 /// <param name="Allocations">Also record allocation profiles.</param>
+/// <param name="TimingRuns">Unprofiled timing runs per side (scenario wall and CPU time, gated by the time rule).</param>
 public sealed record LocalRequest(
     string WorkingDirectory,
     ImmutableArray<string> Command,
     int Repeat,
     string Group,
     ProfilerKind? Profiler,
-    bool Allocations);
+    bool Allocations,
+    int TimingRuns = 0);
 
 /// <summary>The two sets <c>profgate local</c> compares.</summary>
 /// <param name="BaseSet">The base ProfileSet folder (profiled now, or fetched from the local store).</param>

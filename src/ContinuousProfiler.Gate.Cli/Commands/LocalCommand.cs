@@ -15,6 +15,7 @@ internal static class LocalCommand
         var profiler = new Option<string?>("--profiler") { Description = "dotnet, perf or files (see 'profgate capture'). Default: local.profiler, else chosen from the command." };
         profiler.AcceptOnlyFromAmong("dotnet", "perf", "files");
         var alloc = new Option<bool>("--alloc") { Description = "Also record and compare allocation profiles (.NET 10 allocation sampling)." };
+        var timingRuns = new Option<int>("--timing-runs") { Description = "Also run the command N times per side unprofiled (interleaved) and gate scenario wall and CPU time on them.", DefaultValueFactory = _ => 0 };
         var open = new Option<bool>("--open") { Description = "Open the HTML report when done (xdg-open or open)." };
         var output = new Option<string?>("--out", "-o") { Description = "The folder for the HTML report. Default: .profgate/reports at the repository root." };
         var setsOut = new Option<string?>("--sets-out") { Description = "Also keep both ProfileSets in this folder (base/ and head/), e.g. for 'profgate gate --base'." };
@@ -28,7 +29,7 @@ internal static class LocalCommand
 
         var command = new Command("local", "Profile the base commit and your working tree (uncommitted changes included), compare them, and gate: exit 1 on a regression.")
         {
-            baseOption, repeat, config, name, profiler, alloc, open, output, setsOut, noReport, hook, commandLine,
+            baseOption, repeat, config, name, profiler, alloc, timingRuns, open, output, setsOut, noReport, hook, commandLine,
         };
         command.SetAction(parse => new LocalService(context).Run(new LocalOptions(
             [.. parse.GetValue(commandLine) ?? []],
@@ -38,6 +39,7 @@ internal static class LocalCommand
             parse.GetValue(name),
             parse.GetValue(profiler),
             parse.GetValue(alloc),
+            parse.GetValue(timingRuns),
             parse.GetValue(open),
             parse.GetValue(output),
             parse.GetValue(hook),

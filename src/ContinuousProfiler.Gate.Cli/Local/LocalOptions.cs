@@ -10,6 +10,7 @@ namespace ContinuousProfiler.Gate.Cli.Local;
 /// <param name="Name">The scenario group, or null for <c>local.name</c>.</param>
 /// <param name="Profiler">dotnet, perf or files, or null for <c>local.profiler</c> (else chosen from the command).</param>
 /// <param name="Alloc">Also record and compare allocation profiles.</param>
+/// <param name="TimingRuns">Unprofiled timing runs per side, for gating scenario time.</param>
 /// <param name="Open">Open the HTML report when done.</param>
 /// <param name="Out">The report folder, or null for <c>.profgate/reports</c> at the repository root.</param>
 /// <param name="Hook">Run as the pre-push hook: no configured command is a skip (exit 0), not an error.</param>
@@ -23,6 +24,7 @@ internal sealed record LocalOptions(
     string? Name,
     string? Profiler,
     bool Alloc,
+    int TimingRuns,
     bool Open,
     string? Out,
     bool Hook,

@@ -35,6 +35,11 @@ internal sealed class LocalService(CliContext context)
             throw new InputException($"local: no command given; put it after '--' (e.g. profgate local -- dotnet run -c Release --project bench/Foo) or set local.command in {ConfigLoader.FileName}");
         }
 
+        if (options.TimingRuns < 0)
+        {
+            throw new InputException($"--timing-runs {options.TimingRuns}: expected a whole number of at least 0");
+        }
+
         if (options.NoReport && options.SetsOut is null)
         {
             throw new InputException("--no-report: nothing would be kept; add --sets-out DIR to keep the two ProfileSets");
@@ -58,7 +63,8 @@ internal sealed class LocalService(CliContext context)
             options.Repeat ?? policy.Local.Repeat,
             StoreKeys.CheckGroup(options.Name ?? policy.Local.Name, "--name"),
             ProfilerOption.Parse(options.Profiler ?? policy.Local.Profiler),
-            options.Alloc);
+            options.Alloc,
+            options.TimingRuns);
         var scratch = Path.Combine(Path.GetTempPath(), $"profgate-local-{Guid.NewGuid():N}");
         using var interruption = new Interruption();
         using var cleanup = interruption.AtForcedExit(() => SetDirectory.TryDelete(scratch));

@@ -1,3 +1,4 @@
+using ContinuousProfiler.Gate.Store.Sets;
 using ContinuousProfiler.Gate.Testing;
 using Xunit;
 
@@ -18,13 +19,22 @@ public sealed class LocalCommandTests
         workload.SetSlowdown(4);
         workload.Repo.Commit("slow hashing");
 
-        var run = workload.Profgate(["local", "--base", "HEAD~1", "--repeat", "3", "--", .. WorkloadRepo.Command]);
+        var sets = Path.Combine(workload.Temp, "sets");
+        var run = workload.Profgate(["local", "--base", "HEAD~1", "--repeat", "3", "--timing-runs", "3", "--sets-out", sets, "--", .. WorkloadRepo.Command]);
 
         Assert.True(run.ExitCode == 1, Describe(run));
         Assert.Contains("profiling base and head alternately, 3 run(s) each", run.StdErr, StringComparison.Ordinal);
-        var failure = Assert.Single(run.StdOut.Split('\n'), l => l.TrimStart().StartsWith("fail ", StringComparison.Ordinal));
-        Assert.Contains("Work.Hashing", failure, StringComparison.Ordinal);
-        Assert.Contains("profgate: verdict fail (1 failure", run.StdOut, StringComparison.Ordinal);
+        var failures = run.StdOut.Split('\n').Where(l => l.TrimStart().StartsWith("fail ", StringComparison.Ordinal)).ToList();
+        Assert.Single(failures, l => l.Contains("Work.", StringComparison.Ordinal));
+        Assert.Contains(failures, l => l.Contains("Work.Hashing", StringComparison.Ordinal));
+        foreach (var side in new[] { "base", "head" })
+        {
+            var scenario = Assert.Single(ProfileSetReader.ReadManifest(Path.Combine(sets, side)).Scenarios);
+            Assert.Equal(3, scenario.Runs.Length);
+            Assert.Equal(3, scenario.Timings.Length);
+        }
+
+        Directory.Delete(sets, recursive: true);
         var report = Path.Combine(workload.Path, ".profgate", "reports", "local.html");
         Assert.Contains($"profgate: HTML report {report}", run.StdOut, StringComparison.Ordinal);
         Assert.Contains("Work.Hashing", File.ReadAllText(report), StringComparison.Ordinal);
@@ -59,15 +69,20 @@ public sealed class LocalCommandTests
     }
 
     [Fact]
-    public void A_failing_command_exits_2_and_leaves_no_worktree()
+    public void A_failing_command_runs_in_the_same_subfolder_of_the_base_worktree_exits_2_and_leaves_no_worktree()
     {
         using var workload = new WorkloadRepo();
         workload.Repo.Commit("workload");
+        var where = Path.Combine(workload.Temp, "where.txt");
 
-        var run = workload.Profgate("local", "--base", "HEAD", "--profiler", "dotnet", "--", "sh", "-c", "echo broken >&2; exit 3");
+        var run = workload.ProfgateIn("app", "local", "--base", "HEAD", "--profiler", "dotnet", "--", "sh", "-c", $"pwd > '{where}'; echo broken >&2; exit 3");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Matches(@"profgate: base side \(in .+\): profiled command failed \(exit 3\)", run.StdErr);
+        Assert.Matches(@"profgate: base side \(in .+/app\): profiled command failed \(exit 3\)", run.StdErr);
+        var directory = File.ReadAllText(where).Trim();
+        Assert.StartsWith(Path.Combine(workload.Temp, "profgate-base-"), directory, StringComparison.Ordinal);
+        Assert.EndsWith("/app", directory, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(directory));
         Assert.Equal(1, workload.Worktrees);
         Assert.Empty(workload.Leftovers);
     }

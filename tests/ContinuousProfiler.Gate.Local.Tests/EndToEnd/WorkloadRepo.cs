@@ -83,6 +83,9 @@ internal sealed class WorkloadRepo : IDisposable
     /// <summary>Runs profgate in the repository with TMPDIR pointing at <see cref="Temp"/>.</summary>
     public ProcessRunner.Result Profgate(params string[] args) => ProfgateProcess.Run(Path, args, Environment(Temp));
 
+    /// <summary>Runs profgate in a subfolder of the repository.</summary>
+    public ProcessRunner.Result ProfgateIn(string subfolder, params string[] args) => ProfgateProcess.Run(System.IO.Path.Combine(Path, subfolder), args, Environment(Temp));
+
     /// <summary>The environment profgate runs with: a private TMPDIR, and no build servers left running afterwards.</summary>
     public static Dictionary<string, string?> Environment(string temp) => new()
     {
