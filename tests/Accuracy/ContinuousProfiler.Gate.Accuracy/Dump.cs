@@ -40,7 +40,7 @@ public static class Dump
 /// <summary>Prints the first misses of a power setting: the target's estimate, statistic and the noise model.</summary>
 public static class DumpMisses
 {
-    public static void Run(Setting setting, double share, double change, int trials, int seed, GatePolicy policy, TextWriter output, int show = 8)
+    public static void Run(Setting setting, double share, double change, int trials, int seed, GatePolicy policy, TextWriter output, bool all = false, int show = 8)
     {
         var random = new Random(Trial.Seed($"{(change < 0 ? "speedup" : "power")}/{setting.Label}/{share}/{change}", seed));
         var simulator = new RunSimulator(random, setting.Noise, setting.Samples);
@@ -53,7 +53,7 @@ public static class DumpMisses
             var headRuns = simulator.Draw(changed, setting.Runs);
             var comparison = Comparer.Compare([baseRuns], [headRuns], new ComparisonOptions { MinJitter = policy.Jitter });
             var verdict = GateEvaluator.Evaluate(comparison, policy);
-            if (change > 0 ? Trial.FlagsRegression(verdict, SyntheticProgram.Target, FindingLevel.Warn) : Environment.GetEnvironmentVariable("SHOW_ALL") is null && !Trial.FlagsOther(verdict, SyntheticProgram.Target, FindingLevel.Fail))
+            if (change > 0 ? Trial.FlagsRegression(verdict, SyntheticProgram.Target, FindingLevel.Warn) : !all && !Trial.FlagsOther(verdict, SyntheticProgram.Target, FindingLevel.Fail))
             {
                 continue;
             }

@@ -56,7 +56,7 @@ if (options.Parts.Contains("misses"))
     foreach (var setting in settings)
     {
         Console.WriteLine($"## {setting.Label}");
-        DumpMisses.Run(setting, options.Share, options.Change, options.Trials, options.Seed, policy, Console.Out);
+        DumpMisses.Run(setting, options.Share, options.Change, options.Trials, options.Seed, policy, Console.Out, options.Parts.Contains("--all"));
     }
 }
 

@@ -26,6 +26,21 @@ public sealed class ComparerTests
     }
 
     [Fact]
+    public void TheUnionTreeFindsCalleesOfWideNodes()
+    {
+        var folded = string.Join('\n', Enumerable.Range(0, 20).Select(i => $"main;f{i:00};leaf {i + 1}"));
+        var type = Single(Compare(folded, folded + "\nmain;f05;extra 10"));
+        var main = type.Root.Child("main")!;
+        Assert.Equal(20, main.Children.Count);
+        Assert.Equal([.. Enumerable.Range(0, 20).Select(i => $"f{i:00}")], main.Children.Select(c => c.Name));
+        Assert.Equal(["extra", "leaf"], main.Child("f05")!.Children.Select(c => c.Name));
+        Assert.Null(main.Child("f99"));
+        Assert.Equal(main.Child("f19")!.BaseTotal, main.Child("f19")!.Child("leaf")!.BaseSelf);
+        Assert.Equal(["main", "f05", "extra"], main.Child("f05")!.Child("extra")!.Path());
+        Assert.Same(main, main.Child("f00")!.Parent);
+    }
+
+    [Fact]
     public void ABigSpeedupDoesNotMoveTheOtherFunctions()
     {
         // a gets 2× faster; plain shares would make b and c look 33% bigger.
