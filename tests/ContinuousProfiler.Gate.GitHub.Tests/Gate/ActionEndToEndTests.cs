@@ -105,13 +105,17 @@ public sealed class ActionEndToEndTests : IDisposable
     {
         using var action = Action("pull_request", _job.PullRequestPayload("opened"));
         action.Runner.Inputs["mode"] = "ab";
-        action.Runner.Inputs["command"] = "true";
+        action.Runner.Inputs["profiler"] = "perf";
+        action.Runner.Inputs["command"] = "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done";
         var run = action.Runner.Run();
         var ab = run.Step("ab");
         var hasLocal = ProfgateProcess.Run(_job.Workspace, "--help").StdOut.Contains("\n  local ", StringComparison.Ordinal);
         if (hasLocal)
         {
-            Assert.NotEqual(2, ab.ExitCode);
+            // 'profgate local' profiles the merge-base and head with perf, interleaved, and hands both sets to the gate.
+            Assert.True(ab.ExitCode == 0, ab.StdOut + ab.StdErr);
+            Assert.True(File.Exists(Path.Combine(ab.Outputs["base-dir"], "manifest.json")), ab.StdOut + ab.StdErr);
+            Assert.True(File.Exists(Path.Combine(ab.Outputs["set-dir"], "manifest.json")), ab.StdOut + ab.StdErr);
         }
         else
         {
