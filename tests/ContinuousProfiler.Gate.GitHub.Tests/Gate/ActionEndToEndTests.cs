@@ -106,16 +106,19 @@ public sealed class ActionEndToEndTests : IDisposable
         using var action = Action("pull_request", _job.PullRequestPayload("opened"));
         action.Runner.Inputs["mode"] = "ab";
         action.Runner.Inputs["profiler"] = "perf";
-        action.Runner.Inputs["command"] = "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done";
+        action.Runner.Inputs["command"] = "exit 3";
         var run = action.Runner.Run();
         var ab = run.Step("ab");
         var hasLocal = ProfgateProcess.Run(_job.Workspace, "--help").StdOut.Contains("\n  local ", StringComparison.Ordinal);
         if (hasLocal)
         {
-            // 'profgate local' profiles the merge-base and head with perf, interleaved, and hands both sets to the gate.
-            Assert.True(ab.ExitCode == 0, ab.StdOut + ab.StdErr);
-            Assert.True(File.Exists(Path.Combine(ab.Outputs["base-dir"], "manifest.json")), ab.StdOut + ab.StdErr);
-            Assert.True(File.Exists(Path.Combine(ab.Outputs["set-dir"], "manifest.json")), ab.StdOut + ab.StdErr);
+            // The step reaches 'profgate local' itself (not the missing-verb guard), which checks out the base and runs
+            // the command under capture; the command's failure ends the step with exit 2 before any gate step.
+            var text = ab.StdOut + ab.StdErr;
+            Assert.Equal(2, ab.ExitCode);
+            Assert.DoesNotContain("needs the 'profgate local' verb", text, StringComparison.Ordinal);
+            Assert.True(text.Contains("checked out in", StringComparison.Ordinal) && text.Contains("profiled command failed (exit 3)", StringComparison.Ordinal), text);
+            Assert.False(run.Step("gate").Ran);
         }
         else
         {
