@@ -80,10 +80,7 @@ internal sealed record GateResult
     /// <summary>Writes the file into <paramref name="directory"/> (temporary file, then rename).</summary>
     public void Write(string directory)
     {
-        var path = Path.Combine(directory, FileName);
-        var temp = path + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(this, Json) + "\n");
-        File.Move(temp, path, overwrite: true);
+        Diff.AtomicText.Write(Path.Combine(directory, FileName), writer => writer.Write(JsonSerializer.Serialize(this, Json) + "\n"));
     }
 
     /// <summary>Reads the file the render stage wrote into <paramref name="directory"/>.</summary>
