@@ -16,8 +16,11 @@ namespace ContinuousProfiler.Gate.Capture;
 /// marked failed, and then an <see cref="InputException"/> (exit 2).
 /// </summary>
 /// <param name="progress">Where progress lines go (a terminal's stderr), or null for none.</param>
-public sealed class CaptureService(TextWriter? progress = null)
+/// <param name="phases">Where per-phase wall/CPU lines of profgate itself go (<see cref="PhaseLog"/>), or null for none.</param>
+public sealed class CaptureService(TextWriter? progress = null, TextWriter? phases = null)
 {
+    private readonly PhaseLog _phases = new(phases);
+
     /// <summary>Captures and writes the set.</summary>
     public CaptureResult Capture(CaptureOptions options)
     {
@@ -27,6 +30,7 @@ public sealed class CaptureService(TextWriter? progress = null)
         var command = options.Command.SetItem(0, CommandResolver.Resolve(options.Command[0], options.Directory));
         var profiler = Choose(options, command);
         profiler.Prepare();
+        _phases.Mark("start-up");
 
         var scratch = Path.Combine(Path.GetTempPath(), $"profgate-capture-{Guid.NewGuid():N}");
         Directory.CreateDirectory(scratch);
@@ -42,6 +46,7 @@ public sealed class CaptureService(TextWriter? progress = null)
             }
 
             var (commit, branch) = GitRevision.Of(options.Directory);
+            _phases.Mark("git revision");
             var manifest = new ProfileSetManifest
             {
                 Commit = commit,
@@ -55,7 +60,9 @@ public sealed class CaptureService(TextWriter? progress = null)
                 Scenarios = assembler.Scenarios(),
                 Properties = (options.Properties ?? ImmutableSortedDictionary<string, string>.Empty).SetItems(assembler.Properties()),
             };
+            _phases.Mark("fingerprint and scenarios");
             var written = ProfileSetWriter.Write(manifest, assembler.Profiles, output);
+            _phases.Mark("set written");
             if (failure is { } exit)
             {
                 throw new InputException($"profiled command failed (exit {exit}); the ProfileSet in {options.OutputDirectory} is marked failed");
@@ -73,6 +80,8 @@ public sealed class CaptureService(TextWriter? progress = null)
             {
                 SetDirectory.TryDelete(scratch);
             }
+
+            _phases.Mark("clean-up");
         }
     }
 
@@ -104,6 +113,7 @@ public sealed class CaptureService(TextWriter? progress = null)
                 progress?.WriteLine($"profgate: profiled run {profiled}/{options.Repeat}");
                 var run = profiler.Profile(Path.Combine(scratch, $"run-{profiled}"));
                 assembler.Add(run);
+                _phases.Mark($"profiled run {profiled} (command {run.Outcome.WallMs:F0} ms wall, then trace conversion)");
                 if (!run.Outcome.Succeeded)
                 {
                     return run.Outcome.ExitCode;
@@ -115,6 +125,7 @@ public sealed class CaptureService(TextWriter? progress = null)
                 progress?.WriteLine($"profgate: timing run {timed}/{options.TimingRuns} (unprofiled)");
                 var run = profiler.Time(Path.Combine(scratch, $"timing-{timed}"));
                 assembler.Add(run);
+                _phases.Mark($"timing run {timed}");
                 if (!run.Outcome.Succeeded)
                 {
                     return run.Outcome.ExitCode;
