@@ -24,10 +24,10 @@ trap 'rm -rf "$tmp"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "publishing profgate (as the Action and the tool package do), building the sample (Release)..." >&2
-dotnet publish src/ContinuousProfiler.Gate.Cli -c Release -o "$tmp/profgate" -p:UseAppHost=false --nologo -v:q >/dev/null
+dotnet publish src/ContinuousProfiler.Gate.Cli -c Release -o "$tmp/published" -p:UseAppHost=false --nologo -v:q >/dev/null
 dotnet build src/ContinuousProfiler.Gate.Cli -c Release --nologo -v:q >/dev/null
 dotnet build tests/samples/Sample.Bench -c Release --nologo -v:q >/dev/null
-profgate=(dotnet "$tmp/profgate/profgate.dll")
+profgate=(dotnet "$tmp/published/profgate.dll")
 profgate_jit=(dotnet "$PWD/src/ContinuousProfiler.Gate.Cli/bin/Release/net10.0/profgate.dll")
 bench=(dotnet "$PWD/tests/samples/Sample.Bench/bin/Release/net10.0/Sample.Bench.dll" "$work")
 
