@@ -42,7 +42,7 @@ public sealed class CaptureService(TextWriter? progress = null, TextWriter? phas
             {
                 throw new InputException(failure is { } code
                     ? $"profiled command failed (exit {code}); it produced no samples, so no ProfileSet was written"
-                    : NoSamplesMessage(options, profiler));
+                    : NoSamplesMessage(options, command, profiler));
             }
 
             var (commit, branch) = GitRevision.Of(options.Directory);
@@ -175,10 +175,11 @@ public sealed class CaptureService(TextWriter? progress = null, TextWriter? phas
         }
     }
 
-    private static string NoSamplesMessage(CaptureOptions options, IRunProfiler profiler) => profiler.Name switch
+    private static string NoSamplesMessage(CaptureOptions options, ImmutableArray<string> command, IRunProfiler profiler) => profiler switch
     {
-        "files" => $"no profile files matched --collect {options.Collect} after the command ran (relative to {options.Directory}); check the glob and that the command writes its profiles there",
-        "perf" => "perf recorded no samples of the command; it may have finished too fast (run more work) or perf may lack permission for its processes",
+        FilesRunProfiler { FilesRead: > 0 } files => $"the {files.FilesRead} profile file(s) matching --collect {options.Collect} hold no samples; expected at least one sample: give the command more work so its profiler samples it",
+        FilesRunProfiler => $"no profile files matched --collect {options.Collect} after the command ran (relative to {options.Directory}); check the glob and that the command writes its profiles there",
+        PerfRunProfiler => $"perf recorded no samples for scenario '{ScenarioNaming.ForCommand(options, command)}' in {options.Repeat} run(s); expected at least one cpu-clock sample: give the command more work (it may finish in a few milliseconds), or check that perf may sample its processes (kernel.perf_event_paranoid, CAP_PERFMON)",
         _ => "the command produced no managed CPU samples: it may not be a .NET program (use --profiler perf), may finish in a few milliseconds (give it more work), or its test host may have been filtered out",
     };
 }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using ContinuousProfiler.Gate.Capture.Running;
 using ContinuousProfiler.Gate.Core;
 using ContinuousProfiler.Gate.Core.Model;
-using ContinuousProfiler.Gate.Formats;
+using ContinuousProfiler.Gate.Formats.Perf;
 
 namespace ContinuousProfiler.Gate.Capture.Perf;
 
@@ -63,15 +63,29 @@ public sealed class PerfRunProfiler(CaptureOptions options, ImmutableArray<strin
 
         var script = Path.Combine(workDirectory, "perf.script.txt");
         PerfTool.Script(_perf, data, script);
-        if (new FileInfo(script).Length == 0)
+        var name = ScenarioNaming.ForCommand(options, command);
+        if (ReadScript(script, name) is not { } profile)
         {
             return new ProfiledRun(outcome, new Dictionary<string, Profile>());
         }
 
-        var name = ScenarioNaming.ForCommand(options, command);
-        var profile = ProfileReader.Read(script);
-        profile = profile.WithMetadata(profile.Metadata with { Scenario = name, Producer = "perf" });
         return new ProfiledRun(outcome, new Dictionary<string, Profile> { [name] = profile }, Total: profile.Total(profile.DefaultSampleType));
+    }
+
+    /// <summary>
+    /// Reads the <c>perf script</c> text this route wrote as perf script (never by content detection, which
+    /// cannot tell a short run's header-only text from another format), or null when perf recorded no sample,
+    /// so the capture reports that in one line.
+    /// </summary>
+    public static Profile? ReadScript(string script, string scenario)
+    {
+        using var stream = File.OpenRead(script);
+        if (!new PerfScriptImporter().TryImport(stream, script, out var profile))
+        {
+            return null;
+        }
+
+        return profile.WithMetadata(profile.Metadata with { Scenario = scenario, Producer = "perf" });
     }
 
     /// <inheritdoc />
