@@ -16,8 +16,11 @@ namespace ContinuousProfiler.Gate.Capture;
 /// marked failed, and then an <see cref="InputException"/> (exit 2).
 /// </summary>
 /// <param name="progress">Where progress lines go (a terminal's stderr), or null for none.</param>
-public sealed class CaptureService(TextWriter? progress = null)
+/// <param name="phases">Where per-phase wall/CPU lines of profgate itself go (<see cref="PhaseLog"/>), or null for none.</param>
+public sealed class CaptureService(TextWriter? progress = null, TextWriter? phases = null)
 {
+    private readonly PhaseLog _phases = new(phases);
+
     /// <summary>Captures and writes the set.</summary>
     public CaptureResult Capture(CaptureOptions options)
     {
@@ -27,6 +30,7 @@ public sealed class CaptureService(TextWriter? progress = null)
         var command = options.Command.SetItem(0, CommandResolver.Resolve(options.Command[0], options.Directory));
         var profiler = Choose(options, command);
         profiler.Prepare();
+        _phases.Mark("start-up");
 
         var scratch = Path.Combine(Path.GetTempPath(), $"profgate-capture-{Guid.NewGuid():N}");
         Directory.CreateDirectory(scratch);
@@ -38,10 +42,11 @@ public sealed class CaptureService(TextWriter? progress = null)
             {
                 throw new InputException(failure is { } code
                     ? $"profiled command failed (exit {code}); it produced no samples, so no ProfileSet was written"
-                    : NoSamplesMessage(options, profiler));
+                    : NoSamplesMessage(options, command, profiler));
             }
 
             var (commit, branch) = GitRevision.Of(options.Directory);
+            _phases.Mark("git revision");
             var manifest = new ProfileSetManifest
             {
                 Commit = commit,
@@ -55,7 +60,9 @@ public sealed class CaptureService(TextWriter? progress = null)
                 Scenarios = assembler.Scenarios(),
                 Properties = (options.Properties ?? ImmutableSortedDictionary<string, string>.Empty).SetItems(assembler.Properties()),
             };
+            _phases.Mark("fingerprint and scenarios");
             var written = ProfileSetWriter.Write(manifest, assembler.Profiles, output);
+            _phases.Mark("set written");
             if (failure is { } exit)
             {
                 throw new InputException($"profiled command failed (exit {exit}); the ProfileSet in {options.OutputDirectory} is marked failed");
@@ -73,6 +80,8 @@ public sealed class CaptureService(TextWriter? progress = null)
             {
                 SetDirectory.TryDelete(scratch);
             }
+
+            _phases.Mark("clean-up");
         }
     }
 
@@ -104,6 +113,7 @@ public sealed class CaptureService(TextWriter? progress = null)
                 progress?.WriteLine($"profgate: profiled run {profiled}/{options.Repeat}");
                 var run = profiler.Profile(Path.Combine(scratch, $"run-{profiled}"));
                 assembler.Add(run);
+                _phases.Mark($"profiled run {profiled} (command {run.Outcome.WallMs:F0} ms wall, then trace conversion)");
                 if (!run.Outcome.Succeeded)
                 {
                     return run.Outcome.ExitCode;
@@ -115,6 +125,7 @@ public sealed class CaptureService(TextWriter? progress = null)
                 progress?.WriteLine($"profgate: timing run {timed}/{options.TimingRuns} (unprofiled)");
                 var run = profiler.Time(Path.Combine(scratch, $"timing-{timed}"));
                 assembler.Add(run);
+                _phases.Mark($"timing run {timed}");
                 if (!run.Outcome.Succeeded)
                 {
                     return run.Outcome.ExitCode;
@@ -164,10 +175,11 @@ public sealed class CaptureService(TextWriter? progress = null)
         }
     }
 
-    private static string NoSamplesMessage(CaptureOptions options, IRunProfiler profiler) => profiler.Name switch
+    private static string NoSamplesMessage(CaptureOptions options, ImmutableArray<string> command, IRunProfiler profiler) => profiler switch
     {
-        "files" => $"no profile files matched --collect {options.Collect} after the command ran (relative to {options.Directory}); check the glob and that the command writes its profiles there",
-        "perf" => "perf recorded no samples of the command; it may have finished too fast (run more work) or perf may lack permission for its processes",
+        FilesRunProfiler { FilesRead: > 0 } files => $"the {files.FilesRead} profile file(s) matching --collect {options.Collect} hold no samples; expected at least one sample: give the command more work so its profiler samples it",
+        FilesRunProfiler => $"no profile files matched --collect {options.Collect} after the command ran (relative to {options.Directory}); check the glob and that the command writes its profiles there",
+        PerfRunProfiler => $"perf recorded no samples for scenario '{ScenarioNaming.ForCommand(options, command)}' in {options.Repeat} run(s); expected at least one cpu-clock sample: give the command more work (it may finish in a few milliseconds), or check that perf may sample its processes (kernel.perf_event_paranoid, CAP_PERFMON)",
         _ => "the command produced no managed CPU samples: it may not be a .NET program (use --profiler perf), may finish in a few milliseconds (give it more work), or its test host may have been filtered out",
     };
 }

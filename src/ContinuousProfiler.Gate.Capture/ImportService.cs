@@ -46,7 +46,7 @@ public sealed class ImportService
 
         if (assembler.TotalSamples <= 0)
         {
-            throw new InputException("import: the files hold no samples; expected at least one non-empty profile");
+            throw new InputException($"import: {CommandText.Join(options.Files)}: no samples in any of these profiles; expected at least one profile with samples (a profiler that stops before its first sample writes an empty one: give the profiled run more work)");
         }
 
         var (commit, branch) = GitRevision.Of(options.Directory);

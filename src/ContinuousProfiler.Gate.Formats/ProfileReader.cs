@@ -40,7 +40,7 @@ public static class ProfileReader
         var bytes = ReadAll(input, source, maxBytes);
         if (bytes.Length == 0)
         {
-            throw new InputException($"{source}: the file is empty; expected a profile (pprof, folded, perf script, speedscope, Chrome .cpuprofile or .nettrace)");
+            throw new InputException($"{source}: the file is empty; expected a profile with samples (pprof, folded, perf script, speedscope, Chrome .cpuprofile or .nettrace); a profiler that stops before its first sample leaves such a file, so give the profiled run more work");
         }
 
         var head = bytes.AsSpan(0, (int)Math.Min(bytes.Length, ProbeLength));
@@ -57,7 +57,19 @@ public static class ProfileReader
             }
         }
 
+        if (IsOnlyComments(bytes))
+        {
+            throw new InputException($"{source}: no samples, only blank and '#' comment lines; expected a profile with samples (folded stacks, perf script text, …); a profiler that stops before its first sample leaves such a file, so give the profiled run more work");
+        }
+
         throw new InputException($"{source}: unrecognized profile format; expected pprof protobuf (optionally gzipped), folded stacks, perf script text, speedscope JSON, Chrome .cpuprofile or .nettrace");
+    }
+
+    // Text whose every line is blank or a '#' comment: a folded or perf script file without a single record.
+    private static bool IsOnlyComments(byte[] bytes)
+    {
+        var text = Text.TextProbe.Decode(bytes);
+        return text is not null && text.Split('\n').All(line => line.Trim().Length == 0 || line.TrimStart().StartsWith('#'));
     }
 
     /// <summary>Reads all bytes, un-gzipping (repeatedly, as pprof allows) and enforcing the cap.</summary>

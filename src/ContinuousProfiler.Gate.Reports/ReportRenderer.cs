@@ -1,4 +1,4 @@
-using ContinuousProfiler.Gate.Core;
+using ContinuousProfiler.Gate.Formats;
 using ContinuousProfiler.Gate.Reports.Terminal;
 using ContinuousProfiler.Gate.Reports.Html;
 using ContinuousProfiler.Gate.Reports.Markdown;
@@ -38,47 +38,9 @@ public static class ReportRenderer
     }
 
     /// <summary>
-    /// Renders to a file atomically (a temporary file beside it, then a rename), so a failed render never
-    /// leaves a half-written report.
+    /// Renders to a file atomically (see <see cref="AtomicFile"/>), so a failed render never leaves a
+    /// half-written report.
     /// </summary>
-    public static void RenderToFile(ReportFormat format, ReportInput input, string path)
-    {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            Directory.CreateDirectory(directory);
-            using (var writer = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
-            {
-                Render(format, input, writer);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temp);
-            throw new InputException($"{path}: cannot write the report ({e.Message})");
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    public static void RenderToFile(ReportFormat format, ReportInput input, string path) =>
+        AtomicFile.WriteText(path, writer => Render(format, input, writer), "report");
 }

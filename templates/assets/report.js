@@ -47,7 +47,9 @@
       meta: v, names: v.names, n: n,
       name: new Int32Array(n), depth: new Int32Array(n), parent: new Int32Array(n), end: new Int32Array(n),
       bt: new Float64Array(n), ht: new Float64Array(n), bs: new Float64Array(n), hs: new Float64Array(n),
-      maxDepth: 0, findings: {}, functions: [], x: null, layoutShape: null
+      maxDepth: 0, findings: {}, functions: [], x: null, layoutShape: null,
+      // Head values are in base units (right for changes and colors); shown shares are each run's own.
+      hf: src.headFactor || 1
     };
     var last = [], open = [];
     for (var k = 0; k < n; k++) {
@@ -65,7 +67,7 @@
     var fn = src.functions;
     for (var i = 0; i < fn.length; i += 5) {
       var row = { id: fn[i], name: v.names[fn[i]], bs: fn[i + 1], hs: fn[i + 2], bt: fn[i + 3], ht: fn[i + 4] };
-      row.ds = row.hs - row.bs; row.dt = row.ht - row.bt; row.cs = ratio(row.bs, row.hs);
+      row.ds = row.hs * V.hf - row.bs; row.dt = row.ht * V.hf - row.bt; row.cs = ratio(row.bs, row.hs);
       row.finding = V.findings[row.id] || null;
       V.functions.push(row);
     }
@@ -175,9 +177,9 @@
     var V = state.view;
     tooltip.textContent = '';
     line(tooltip, '', V.names[V.name[k]], 'tt-name');
-    line(tooltip, 'Head ', share(V.ht[k]) + ' total · ' + share(V.hs[k]) + ' self');
+    line(tooltip, 'Head ', share(V.ht[k] * V.hf) + ' total · ' + share(V.hs[k] * V.hf) + ' self');
     line(tooltip, 'Base ', share(V.bt[k]) + ' total · ' + share(V.bs[k]) + ' self');
-    line(tooltip, 'Change ', 'total ' + relative(V.bt[k], V.ht[k]) + ' (' + points(V.ht[k] - V.bt[k]) + ') · self ' + relative(V.bs[k], V.hs[k]) + ' (' + points(V.hs[k] - V.bs[k]) + ')');
+    line(tooltip, 'Change ', 'total ' + relative(V.bt[k], V.ht[k]) + ' (' + points(V.ht[k] * V.hf - V.bt[k]) + ') · self ' + relative(V.bs[k], V.hs[k]) + ' (' + points(V.hs[k] * V.hf - V.bs[k]) + ')');
     var f = V.findings[V.name[k]];
     if (f) line(tooltip, 'Gate ', f.status + ' ' + f.kind + ', ' + f.measure + ' ' + f.change + (f.threshold !== '—' ? ', threshold ' + f.threshold : '') + ', rule ' + f.rule, 'tt-finding tt-' + f.status);
     if (V.depth[k] > 0) line(tooltip, '', k === state.zoom ? 'Click: zoom out to the caller' : 'Click to zoom', 'tt-hint');
@@ -236,7 +238,7 @@
       for (var k = 1; k < V.n; k++) {
         if (!matches[V.name[k]]) continue;
         frames++;
-        if (k >= until) { base += V.bt[k]; head += V.ht[k]; until = V.end[k]; }
+        if (k >= until) { base += V.bt[k]; head += V.ht[k] * V.hf; until = V.end[k]; }
       }
       state.matches = any ? matches : null;
       status.textContent = frames === 0 ? 'No frame matches' :
@@ -282,11 +284,11 @@
       var name = cell(tr, r.name, 'fn', r.name);
       name.tabIndex = 0;
       cell(tr, r.bs === 0 && r.bt === 0 ? '—' : share(r.bs), 'num');
-      cell(tr, r.hs === 0 && r.ht === 0 ? '—' : share(r.hs), 'num');
+      cell(tr, r.hs === 0 && r.ht === 0 ? '—' : share(r.hs * V.hf), 'num');
       cell(tr, points(r.ds), 'num ' + trend(r.ds));
       cell(tr, relative(r.bs, r.hs), 'num');
       cell(tr, share(r.bt), 'num');
-      cell(tr, share(r.ht), 'num');
+      cell(tr, share(r.ht * V.hf), 'num');
       cell(tr, points(r.dt), 'num ' + trend(r.dt));
       var f = cell(tr, '', 'finding');
       if (r.finding) {

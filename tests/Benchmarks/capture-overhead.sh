@@ -2,6 +2,10 @@
 # Capture overhead benchmark: wall and CPU time of a CPU-bound .NET workload (tests/samples/Sample.Bench)
 # run unprofiled, under `profgate capture` (EventPipe), under `dotnet-trace collect --profile cpu-sampling`,
 # and under the perf route (`profgate capture --profiler perf`, and plain `perf record -F 999 -g`).
+# profgate runs the way users get it: `dotnet publish -c Release` of the CLI, which is what the Action
+# builds and what `dotnet pack` puts in the global-tool package (ReadyToRun for this machine). The
+# `profgate-jit` row is the plain `dotnet build -c Release` output (no ReadyToRun), for comparison.
+# Set PROFGATE_PHASES=1 on a single `profgate capture` to see where profgate's own CPU goes.
 # Current dotnet-trace (9.0.661903 and 10.x alike) no longer has a managed `cpu-sampling` profile for
 # `collect` (the name now means kernel sampling in `collect-linux`); its managed CPU sampling profile is
 # `dotnet-sampled-thread-time`. Both are measured: that profile, and the former cpu-sampling provider
@@ -19,10 +23,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-echo "building profgate and the sample (Release)..." >&2
+echo "publishing profgate (as the Action and the tool package do), building the sample (Release)..." >&2
+dotnet publish src/ContinuousProfiler.Gate.Cli -c Release -o "$tmp/published" -p:UseAppHost=false --nologo -v:q >/dev/null
 dotnet build src/ContinuousProfiler.Gate.Cli -c Release --nologo -v:q >/dev/null
 dotnet build tests/samples/Sample.Bench -c Release --nologo -v:q >/dev/null
-profgate=(dotnet "$PWD/src/ContinuousProfiler.Gate.Cli/bin/Release/net10.0/profgate.dll")
+profgate=(dotnet "$tmp/published/profgate.dll")
+profgate_jit=(dotnet "$PWD/src/ContinuousProfiler.Gate.Cli/bin/Release/net10.0/profgate.dll")
 bench=(dotnet "$PWD/tests/samples/Sample.Bench/bin/Release/net10.0/Sample.Bench.dll" "$work")
 
 trace_tool=$(command -v dotnet-trace || true)
@@ -42,7 +48,7 @@ measure() {
   awk '{printf "%s %.3f\n", $1, $2 + $3}' "$tmp/time.txt" >> "$tmp/$name"
 }
 
-variants=(unprofiled profgate dt-sampled dt-classic)
+variants=(unprofiled profgate profgate-jit dt-sampled dt-classic)
 [ $perf_ok = 1 ] && variants+=(profgate-perf perf-record)
 for ((i = 1; i <= rounds; i++)); do
   echo "round $i/$rounds" >&2
@@ -55,6 +61,7 @@ for ((i = 1; i <= rounds; i++)); do
                      wall_ms=$(grep -o '"wallMs": [0-9.]*' "$tmp/set/manifest.json" | head -1 | grep -o '[0-9.]*$')
                      cpu_ms=$(grep -o '"cpuMs": [0-9.]*' "$tmp/set/manifest.json" | head -1 | grep -o '[0-9.]*$')
                      echo "$(echo "$wall_ms / 1000" | bc -l) $(echo "$cpu_ms / 1000" | bc -l)" >> "$tmp/profgate-command" ;;
+      profgate-jit)  measure "$v" "${profgate_jit[@]}" capture -o "$tmp/set" -- "${bench[@]}" ;;
       dt-sampled)    measure "$v" "$trace_tool" collect --profile dotnet-sampled-thread-time -o "$tmp/trace.nettrace" -- "${bench[@]}" ;;
       dt-classic)    measure "$v" "$trace_tool" collect --providers Microsoft-DotNETCore-SampleProfiler:0:5,Microsoft-Windows-DotNETRuntime:0x14C14FCCBD:4 -o "$tmp/trace.nettrace" -- "${bench[@]}" ;;
       profgate-perf) measure "$v" "${profgate[@]}" capture --profiler perf -o "$tmp/set" -- "${bench[@]}" ;;
@@ -74,5 +81,5 @@ for v in "${variants[@]:0:2}" profgate-command "${variants[@]:2}"; do
   cpu=$(cut -d' ' -f2 "$tmp/$v" | median)
   printf '%-14s %9.2f %9.2f %10.2f %10.2f\n' "$v" "$wall" "$cpu" "$(echo "$wall / $base_wall" | bc -l)" "$(echo "$cpu / $base_cpu" | bc -l)"
 done
-echo "(profgate-command: the profiled command's own wall/CPU from the manifest, without profgate's start-up and trace conversion)"
+echo "(profgate: the published (ReadyToRun) tool; profgate-jit: the plain build; profgate-command: the profiled command's own wall/CPU from the manifest, without profgate's start-up and trace conversion)"
 [ $perf_ok = 1 ] || echo "(perf rows skipped: perf missing or not permitted)"

@@ -18,6 +18,9 @@ public sealed class FilesRunProfiler(CaptureOptions options, ImmutableArray<stri
     /// <inheritdoc />
     public string Name => "files";
 
+    /// <summary>Profile files read so far (all runs), so "matched nothing" and "matched only empty profiles" read apart.</summary>
+    public int FilesRead { get; private set; }
+
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string> AppliedSettings { get; } = new Dictionary<string, string>();
 
@@ -42,6 +45,7 @@ public sealed class FilesRunProfiler(CaptureOptions options, ImmutableArray<stri
             }
 
             var profile = ProfileReader.Read(file);
+            FilesRead++;
             scenarios[name] = profile.WithMetadata(profile.Metadata with { Scenario = name });
         }
 

@@ -2,12 +2,12 @@ using System.Collections.Immutable;
 using ContinuousProfiler.Gate.Capture.Running;
 using ContinuousProfiler.Gate.Core;
 using ContinuousProfiler.Gate.Core.Model;
-using ContinuousProfiler.Gate.Formats;
+using ContinuousProfiler.Gate.Formats.Perf;
 
 namespace ContinuousProfiler.Gate.Capture.Perf;
 
 /// <summary>
-/// Profiles a command with <c>perf record -e cpu-clock -F 999 -g</c> (children followed), then reads
+/// Profiles a command with <c>perf record -e cpu-clock -F 999 -g --no-bpf-event</c> (children followed), then reads
 /// <c>perf script</c> text with the perf importer (collapsed like FlameGraph). .NET code gets perf maps
 /// (<c>DOTNET_PerfMapEnabled=1</c>, W^X off so JIT code is not attributed to the double-mapped memfd).
 /// </summary>
@@ -48,7 +48,9 @@ public sealed class PerfRunProfiler(CaptureOptions options, ImmutableArray<strin
     {
         Directory.CreateDirectory(workDirectory);
         var data = Path.Combine(workDirectory, "perf.data");
-        var record = ImmutableArray.Create(_perf, "record", "-q", "-e", "cpu-clock", "-F", "999", "-g", "-o", data, "--").AddRange(command);
+        // --no-bpf-event: perf's BPF side-band thread polls with a 1 s timeout that perf waits out at exit
+        // (1 s of wall per run); BPF program symbols never matter for the profiled command.
+        var record = ImmutableArray.Create(_perf, "record", "-q", "--no-bpf-event", "-e", "cpu-clock", "-F", "999", "-g", "-o", data, "--").AddRange(command);
         var outcome = CommandRunner.Run(record, options.Directory, options.VariablesWith(new Dictionary<string, string>
         {
             ["DOTNET_PerfMapEnabled"] = "1",
@@ -61,15 +63,29 @@ public sealed class PerfRunProfiler(CaptureOptions options, ImmutableArray<strin
 
         var script = Path.Combine(workDirectory, "perf.script.txt");
         PerfTool.Script(_perf, data, script);
-        if (new FileInfo(script).Length == 0)
+        var name = ScenarioNaming.ForCommand(options, command);
+        if (ReadScript(script, name) is not { } profile)
         {
             return new ProfiledRun(outcome, new Dictionary<string, Profile>());
         }
 
-        var name = ScenarioNaming.ForCommand(options, command);
-        var profile = ProfileReader.Read(script);
-        profile = profile.WithMetadata(profile.Metadata with { Scenario = name, Producer = "perf" });
         return new ProfiledRun(outcome, new Dictionary<string, Profile> { [name] = profile }, Total: profile.Total(profile.DefaultSampleType));
+    }
+
+    /// <summary>
+    /// Reads the <c>perf script</c> text this route wrote as perf script (never by content detection, which
+    /// cannot tell a short run's header-only text from another format), or null when perf recorded no sample,
+    /// so the capture reports that in one line.
+    /// </summary>
+    public static Profile? ReadScript(string script, string scenario)
+    {
+        using var stream = File.OpenRead(script);
+        if (!new PerfScriptImporter().TryImport(stream, script, out var profile))
+        {
+            return null;
+        }
+
+        return profile.WithMetadata(profile.Metadata with { Scenario = scenario, Producer = "perf" });
     }
 
     /// <inheritdoc />

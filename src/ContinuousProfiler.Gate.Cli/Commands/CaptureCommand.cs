@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using ContinuousProfiler.Gate.Capture;
+using ContinuousProfiler.Gate.Capture.Running;
 using ContinuousProfiler.Gate.Core;
 
 namespace ContinuousProfiler.Gate.Cli.Commands;
@@ -41,7 +42,9 @@ internal static class CaptureCommand
                 parse.GetValue(alloc),
                 parse.GetValue(collect),
                 Properties: ParseProperties(parse.GetValue(property) ?? []));
-            var result = new CaptureService(context.IsTerminal ? context.Error : null).Capture(options);
+            var result = new CaptureService(
+                context.IsTerminal ? context.Error : null,
+                context.GetEnvironmentVariable(PhaseLog.Variable) == "1" ? context.Error : null).Capture(options);
             context.Out.WriteLine(CaptureSummary.Line(result));
             return 0;
         });

@@ -1,6 +1,7 @@
 using ContinuousProfiler.Gate.Cli.Comparing;
 using ContinuousProfiler.Gate.Config;
 using ContinuousProfiler.Gate.Core.Comparison;
+using ContinuousProfiler.Gate.Formats;
 
 namespace ContinuousProfiler.Gate.Cli.Diff;
 
@@ -27,7 +28,7 @@ internal sealed class DiffService(CliContext context)
         var document = new DiffDocument(baseSide, headSide, comparison, verdict, nameOf, options.Out is null && context.UseColor) { Templates = options.Templates };
         if (options.Out is { } path)
         {
-            AtomicText.Write(path, writer => DiffFormats.Render(options.Format, document, writer));
+            AtomicFile.WriteText(path, writer => DiffFormats.Render(options.Format, document, writer), "diff output (-o/--out)");
             context.Out.WriteLine($"profgate: {verdict.Outcome} ({ComparisonService.Count(verdict)}); wrote {path}");
         }
         else

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ContinuousProfiler.Gate.Core;
+using ContinuousProfiler.Gate.Formats;
 
 namespace ContinuousProfiler.Gate.Cli.Gate;
 
@@ -80,7 +81,7 @@ internal sealed record GateResult
     /// <summary>Writes the file into <paramref name="directory"/> (temporary file, then rename).</summary>
     public void Write(string directory)
     {
-        Diff.AtomicText.Write(Path.Combine(directory, FileName), writer => writer.Write(JsonSerializer.Serialize(this, Json) + "\n"));
+        AtomicFile.WriteText(Path.Combine(directory, FileName), JsonSerializer.Serialize(this, Json) + "\n", "gate result");
     }
 
     /// <summary>Reads the file the render stage wrote into <paramref name="directory"/>.</summary>

@@ -80,7 +80,7 @@ internal sealed class GateService(CliContext context)
         var reportPath = Path.GetFullPath(Path.Combine(options.Out, "report.html"));
         ReportRenderer.RenderToFile(ReportFormat.Html, input, reportPath);
         var summary = Render(ReportFormat.Summary, input);
-        File.WriteAllText(Path.Combine(options.Out, "summary.md"), summary);
+        AtomicFile.WriteText(Path.Combine(options.Out, "summary.md"), summary, "job summary");
         if (environment.StepSummary is { } summaryFile)
         {
             JobSummaryWriter.Append(summary, summaryFile);
@@ -88,7 +88,7 @@ internal sealed class GateService(CliContext context)
 
         var comment = Render(ReportFormat.Markdown, input with { Links = new ReportLinks(GateResult.ReportUrlPlaceholder, environment.RunUrl) });
         var commentWithoutReport = Render(ReportFormat.Markdown, input);
-        File.WriteAllText(Path.Combine(options.Out, "comment.md"), commentWithoutReport);
+        AtomicFile.WriteText(Path.Combine(options.Out, "comment.md"), commentWithoutReport, "PR comment");
 
         var noBaseline = comparison.Provenance.NoBaselineReason is not null;
         var regressions = verdict.Findings.Count(f => f.Level == FindingLevel.Fail);

@@ -90,7 +90,7 @@ public sealed class ChromeCpuProfileImporter : IProfileImporter
 
         if (builder.StackCount == 0)
         {
-            throw ChromeCpuProfileReader.Error(source, "it has no samples");
+            throw new InputException($"{source}: the Chrome .cpuprofile has no samples; expected at least one sample: a profile stopped before its first sample tick is empty, so give the profiled run more work");
         }
 
         return builder.Build();

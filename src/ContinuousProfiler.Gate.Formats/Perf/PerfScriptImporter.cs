@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using ContinuousProfiler.Gate.Core;
 using ContinuousProfiler.Gate.Core.Model;
@@ -34,14 +35,60 @@ public sealed class PerfScriptImporter : IProfileImporter
             return false;
         }
 
-        // The first record must have a call graph: a frame line right after its event line.
-        return i + 1 < lines.Count && PerfScriptSyntax.FrameLine().IsMatch(lines[i + 1]);
+        // The first record has a call graph (a frame line right after its event line), or perf could not walk
+        // its call chain (common for a short run's first sample): an event line ending in 'event:', a blank
+        // line, then the next event line or the end, but never frame lines cut off by a stray blank line.
+        if (i + 1 < lines.Count && PerfScriptSyntax.FrameLine().IsMatch(lines[i + 1]))
+        {
+            return true;
+        }
+
+        if (!PerfScriptSyntax.PeriodAndEvent().IsMatch(lines[i]) || i + 1 < lines.Count && lines[i + 1].Length != 0)
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        while (next < lines.Count && lines[next].Length == 0)
+        {
+            next++;
+        }
+
+        return next == lines.Count || PerfScriptSyntax.EventStart().IsMatch(lines[next]);
     }
 
     /// <inheritdoc />
     public Profile Import(Stream input, string source)
     {
         var stats = new PerfCollapseStats();
+        return Read(input, source, stats) ?? throw new InputException(NoSamples(source, stats));
+    }
+
+    /// <summary>
+    /// Reads perf script text, or returns false when it holds no record at all (empty, or only <c>#</c> header
+    /// and blank lines: what a run too short to be sampled leaves), so a caller can say why in its own words.
+    /// Text with lines that are not perf script still throws.
+    /// </summary>
+    public bool TryImport(Stream input, string source, [NotNullWhen(true)] out Profile? profile)
+    {
+        var stats = new PerfCollapseStats();
+        profile = Read(input, source, stats);
+        if (profile is null && stats.UnrecognizedLines > 0)
+        {
+            throw new InputException(NoSamples(source, stats));
+        }
+
+        return profile is not null;
+    }
+
+    private static string NoSamples(string source, PerfCollapseStats stats)
+    {
+        var where = stats.UnrecognizedLines > 0 ? $" (line {stats.FirstUnrecognizedLine} is neither an event line nor a frame line)" : "";
+        return $"{source}: no perf script samples found{where}; expected records like 'comm 1234 5.678901: 1000000 cpu-clock:' followed by frame lines like '  ffffffff8103ce3b func+0x1b (module)', as written by 'perf script' for a 'perf record -g' capture (stackcollapse-perf.pl ignores samples without a call graph)";
+    }
+
+    private static Profile? Read(Stream input, string source, PerfCollapseStats stats)
+    {
         var builder = new ProfileBuilder([Records, Records]);
         var stack = new List<int>();
         var values = new double[2];
@@ -62,8 +109,7 @@ public sealed class PerfScriptImporter : IProfileImporter
 
         if (stats.Samples == 0)
         {
-            var where = stats.UnrecognizedLines > 0 ? $" (line {stats.FirstUnrecognizedLine} is neither an event line nor a frame line)" : "";
-            throw new InputException($"{source}: no perf script samples found{where}; expected records like 'comm 1234 5.678901: 1000000 cpu-clock:' followed by frame lines like '  ffffffff8103ce3b func+0x1b (module)', as written by 'perf script' for a 'perf record -g' capture (stackcollapse-perf.pl ignores samples without a call graph)");
+            return null;
         }
 
         var draft = builder.Build();

@@ -1,4 +1,5 @@
 using ContinuousProfiler.Gate.Core;
+using ContinuousProfiler.Gate.Formats;
 
 namespace ContinuousProfiler.Gate.Local.Hooks;
 
@@ -51,15 +52,9 @@ public sealed class HookInstaller
             }
         }
 
-        var temp = HookPath + ".profgate-tmp";
-        File.WriteAllText(temp, HookScript.Render(profgateCommand));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        }
-
-        File.Move(temp, HookPath, overwrite: true);
+        AtomicFile.WriteText(HookPath, HookScript.Render(profgateCommand), "pre-push hook",
+            UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         return message;
     }
 

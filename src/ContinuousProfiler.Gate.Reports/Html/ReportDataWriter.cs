@@ -111,12 +111,13 @@ public static class ReportDataWriter
         json.WriteString("baseTotal", NumberText.Quantity(type.BaseTotals.IsDefaultOrEmpty ? 0 : type.BaseTotals.Average(), type.SampleType.Unit));
         json.WriteString("headTotal", NumberText.Quantity(type.HeadTotals.IsDefaultOrEmpty ? 0 : type.HeadTotals.Average(), type.SampleType.Unit));
         json.WriteString("normalization", NameText.Clean(type.Normalization, 200));
+        json.WriteNumber("headFactor", type.HeadFactor);
         json.WriteStartObject("pruned");
         json.WriteNumber("paths", graph.PrunedPaths);
         json.WriteString("minShare", NumberText.Share(graph.MinShare));
         json.WriteString("minPixels", (graph.MinShare * 1200).ToString("0.0##", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("base", NumberText.Share(graph.PrunedBaseShare));
-        json.WriteString("head", NumberText.Share(graph.PrunedHeadShare));
+        json.WriteString("head", NumberText.Share(HeadShare.Plain(graph.PrunedHeadShare, type.HeadFactor)));
         json.WriteEndObject();
 
         json.WriteStartArray("findings");
@@ -127,7 +128,7 @@ public static class ReportDataWriter
                 continue;
             }
 
-            var row = FindingRowBuilder.Build(finding, ReportDialect.Plain, 200);
+            var row = FindingRowBuilder.Build(finding, ReportDialect.Plain, 200, type.HeadFactor);
             json.WriteStartObject();
             json.WriteNumber("name", Intern(finding.Function));
             json.WriteString("status", row.Status);

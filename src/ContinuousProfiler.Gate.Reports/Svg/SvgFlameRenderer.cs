@@ -36,14 +36,14 @@ public static class SvgFlameRenderer
         var graph = type is null ? null : FlameGraphBuilder.Build(type.Root, minShare: MinPixels / (ImageWidth - (2 * Padding)), maxFrames: 30_000);
         var framesWidth = ImageWidth - (2 * Padding);
         var frames = new StringBuilder();
-        var count = graph is null ? 0 : SvgFrameWriter.Write(graph, baseShape, framesWidth, Top, MinPixels, frames);
+        var count = graph is null ? 0 : SvgFrameWriter.Write(graph, baseShape, framesWidth, Top, MinPixels, frames, type!.HeadFactor);
         var depth = graph is null ? 0 : graph.MaxDepth;
         var height = Top + ((depth + 1) * SvgFrameWriter.RowHeight) + 34;
         var what = type is null
             ? "nothing to draw"
             : $"{HtmlText.Name(scenario!, 200)} · {HtmlText.Escape(type.SampleType.ToString())} · width: {(baseShape ? "base" : "head")} share";
         var hidden = graph is { PrunedPaths: > 0 }
-            ? $" · {NumberText.Count(graph.PrunedPaths)} call paths under {NumberText.Share(graph.MinShare)} hidden ({NumberText.Share(baseShape ? graph.PrunedBaseShare : graph.PrunedHeadShare)} of {(baseShape ? "base" : "head")})"
+            ? $" · {NumberText.Count(graph.PrunedPaths)} call paths under {NumberText.Share(graph.MinShare)} hidden ({NumberText.Share(baseShape ? graph.PrunedBaseShare : Views.HeadShare.Plain(graph.PrunedHeadShare, type!.HeadFactor))} of {(baseShape ? "base" : "head")})"
             : "";
         var view = new SvgView
         {

@@ -25,7 +25,8 @@ public static class SvgFrameWriter
     /// <param name="top">The y of the deepest row.</param>
     /// <param name="minPixels">Frames narrower than this are left out.</param>
     /// <param name="output">Where to write.</param>
-    public static int Write(FlameGraph graph, bool baseShape, int framesWidth, int top, double minPixels, StringBuilder output)
+    /// <param name="headFactor">Turns head values (base units) into plain shares of the head run for the tooltips.</param>
+    public static int Write(FlameGraph graph, bool baseShape, int framesWidth, int top, double minPixels, StringBuilder output, double headFactor = 1)
     {
         double Width(FlameFrame f) => baseShape ? f.BaseTotal : f.HeadTotal;
         var rootWidth = graph.Frames.Count == 0 ? 0 : Width(graph.Frames[0]);
@@ -52,7 +53,7 @@ public static class SvgFrameWriter
             var name = NameText.Clean(graph.Names[f.Name], 500);
             var y = top + ((graph.MaxDepth - f.Depth) * RowHeight);
             var delta = f.HeadSelf - f.BaseSelf;
-            output.Append("    <g><title>").Append(HtmlText.Escape(name)).Append("&#10;").Append(HtmlText.Escape(Details(f))).Append("</title>")
+            output.Append("    <g><title>").Append(HtmlText.Escape(name)).Append("&#10;").Append(HtmlText.Escape(Details(f, headFactor))).Append("</title>")
                 .Append("<rect x=\"").Append(Percent(fx)).Append("\" y=\"").Append(y.ToString(Invariant))
                 .Append("\" width=\"").Append(Percent(fw)).Append("\" height=\"15\" fill=\"").Append(FlameColor.Fill(delta, maxDelta)).Append("\"/>");
             var label = Label(name, fw * framesWidth);
@@ -69,8 +70,8 @@ public static class SvgFrameWriter
         return count;
     }
 
-    private static string Details(FlameFrame f) =>
-        $"head {NumberText.Share(f.HeadTotal)}, base {NumberText.Share(f.BaseTotal)} · self {NumberText.Share(f.BaseSelf)} → {NumberText.Share(f.HeadSelf)} ({Change(f.BaseSelf, f.HeadSelf)}) · total {Change(f.BaseTotal, f.HeadTotal)}";
+    private static string Details(FlameFrame f, double headFactor) =>
+        $"head {NumberText.Share(Views.HeadShare.Plain(f.HeadTotal, headFactor))}, base {NumberText.Share(f.BaseTotal)} · self {NumberText.Share(f.BaseSelf)} → {NumberText.Share(Views.HeadShare.Plain(f.HeadSelf, headFactor))} ({Change(f.BaseSelf, f.HeadSelf)}) · total {Change(f.BaseTotal, f.HeadTotal)}";
 
     private static string Change(double b, double h) => b == 0 ? (h == 0 ? NumberText.Absent : "new") : h == 0 ? "gone" : NumberText.Change((h - b) / b);
 

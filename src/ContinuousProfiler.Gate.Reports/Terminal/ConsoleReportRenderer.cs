@@ -42,6 +42,10 @@ public static class ConsoleReportRenderer
         }
 
         Table(output, paint, "Improved", view.Improvements, view.MoreImprovements, view.MultipleScenarios, withRule: false);
+        if (view.SharesNote.Length > 0)
+        {
+            output.WriteLine("  " + paint.Apply(Paint.Dim, view.SharesNote));
+        }
         if (view.Notices.Count > 0)
         {
             output.WriteLine();

@@ -13,10 +13,15 @@ public static class FindingRowBuilder
     /// <summary>True for scenario wall/CPU time findings (not a function).</summary>
     public static bool IsTime(Finding finding) => finding.SampleType == TimeSampleType;
 
-    /// <summary>The row for <paramref name="finding"/>.</summary>
-    public static FindingRowView Build(Finding finding, ReportDialect dialect, int nameLength)
+    /// <summary>
+    /// The row for <paramref name="finding"/>; <paramref name="headFactor"/> (the sample type's
+    /// <see cref="Core.Comparison.SampleTypeComparison.HeadFactor"/>) turns head shares into plain shares of the head run.
+    /// </summary>
+    public static FindingRowView Build(Finding finding, ReportDialect dialect, int nameLength, double headFactor = 1)
     {
         var time = IsTime(finding);
+        var head = time ? finding.Head : HeadShare.Plain(finding.Head, headFactor);
+        var delta = time ? finding.Delta : (head - finding.Base) * 100;
         return new FindingRowView
         {
             Icon = Icon(finding),
@@ -26,9 +31,9 @@ public static class FindingRowBuilder
             Scenario = dialect.Name(finding.Scenario, nameLength),
             Measure = time ? "time" : $"{dialect.Prose(finding.SampleType, 40)} · {(finding.Measure == Core.Policy.Measure.Self ? "self" : "total")}",
             Base = time ? NumberText.Milliseconds(finding.Base) : NumberText.ShareOrAbsent(finding.Base, finding.Kind == FindingKind.New),
-            Head = time ? NumberText.Milliseconds(finding.Head) : NumberText.ShareOrAbsent(finding.Head, finding.Kind == FindingKind.Gone),
-            Delta = time ? Signed(NumberText.Milliseconds(finding.Delta), finding.Delta) : NumberText.Points(finding.Delta),
-            Change = Change(finding),
+            Head = time ? NumberText.Milliseconds(head) : NumberText.ShareOrAbsent(head, finding.Kind == FindingKind.Gone),
+            Delta = time ? Signed(NumberText.Milliseconds(delta), delta) : NumberText.Points(delta),
+            Change = Change(finding, headFactor),
             Threshold = finding.Threshold is { } t ? NumberText.Threshold(t) : NumberText.Absent,
             Rule = dialect.Name(finding.Rule, nameLength),
             Significance = finding.PValue is { } p ? (p < 0.001 ? "p < 0.001" : "p = " + p.ToString("0.000", CultureInfo.InvariantCulture)) : "",
@@ -36,8 +41,11 @@ public static class FindingRowBuilder
         };
     }
 
-    /// <summary>The change as shown in tables: relative with interval, or share points when base is zero.</summary>
-    public static string Change(Finding finding)
+    /// <summary>
+    /// The change as shown in tables: relative with interval (normalized, as judged), or, when base is zero,
+    /// the head run's plain share in points (scaled by <paramref name="headFactor"/> like the share columns).
+    /// </summary>
+    public static string Change(Finding finding, double headFactor = 1)
     {
         if (finding.Change is { } change)
         {
@@ -50,10 +58,11 @@ public static class FindingRowBuilder
             FindingKind.Gone => "gone, ",
             _ => "",
         };
-        var points = IsTime(finding) ? Signed(NumberText.Milliseconds(finding.Delta), finding.Delta) : NumberText.Points(finding.Delta);
+        var scale = IsTime(finding) ? 1 : headFactor;
+        var points = IsTime(finding) ? Signed(NumberText.Milliseconds(finding.Delta), finding.Delta) : NumberText.Points(finding.Delta * scale);
         return finding.Interval.IsEmpty || IsTime(finding)
             ? prefix + points
-            : $"{prefix}{points} [{NumberText.Points(finding.Interval.Low)}, {NumberText.Points(finding.Interval.High)}]";
+            : $"{prefix}{points} [{NumberText.Points(finding.Interval.Low * scale)}, {NumberText.Points(finding.Interval.High * scale)}]";
     }
 
     /// <summary>The change without interval, for compact places.</summary>

@@ -31,7 +31,7 @@ public static class FlamePathBuilder
             return null;
         }
 
-        var lines = nodes.Select(n => dialect.CodeLine(Line(n, measure))).ToList();
+        var lines = nodes.Select(n => dialect.CodeLine(Line(n, measure, type.HeadFactor))).ToList();
         return new FlamePathView(
             dialect.NameInHtml(finding.Function, nameLength),
             FindingRowBuilder.ShortChange(finding),
@@ -44,7 +44,7 @@ public static class FlamePathBuilder
         comparison.Scenarios.FirstOrDefault(s => s.Scenario == scenario)?.SampleTypes
             .FirstOrDefault(t => t.SampleType.Type == sampleType);
 
-    private static string Line(DiffNode node, Measure measure)
+    private static string Line(DiffNode node, Measure measure, double headFactor)
     {
         var names = node.Path();
         var shown = names.Count <= KeepFirst + KeepLast + 1
@@ -55,7 +55,7 @@ public static class FlamePathBuilder
         var b = Base(node, measure);
         var h = Head(node, measure);
         var change = b == 0 ? "▲ new" : h == 0 ? "▼ gone" : (h > b ? "▲ " : h < b ? "▼ " : "= ") + NumberText.Change((h - b) / b);
-        return $"{string.Join(" › ", shown)}  {change}  ({NumberText.Share(b)} → {NumberText.Share(h)} {(measure == Measure.Self ? "self" : "total")})";
+        return $"{string.Join(" › ", shown)}  {change}  ({NumberText.Share(b)} → {NumberText.Share(HeadShare.Plain(h, headFactor))} {(measure == Measure.Self ? "self" : "total")})";
     }
 
     private static string Frame(string name) => NameText.Inert(name, FrameLength);

@@ -39,6 +39,9 @@ public sealed record ReportView
     /// <summary>"… and N more notes" when the list was cut, else empty.</summary>
     public required string MoreNotices { get; init; }
 
+    /// <summary>What the share columns and the change mean (<see cref="HeadShare.Note"/>) when a table is shown, else empty.</summary>
+    public string SharesNote { get; init; } = "";
+
     /// <summary>Text flame paths for the top regressions.</summary>
     public required IReadOnlyList<FlamePathView> FlamePaths { get; init; }
 

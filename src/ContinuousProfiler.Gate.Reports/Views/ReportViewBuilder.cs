@@ -27,10 +27,11 @@ public static partial class ReportViewBuilder
             Title = dialect.Prose(input.Title ?? $"profgate: {group}", 200),
             Verdict = VerdictViewBuilder.Build(comparison, input.Verdict),
             Counts = FunctionOutcomes.Count(comparison.Scenarios, input.Verdict),
-            Regressions = [.. regressions.Take(limits.Rows).Select(f => FindingRowBuilder.Build(f, dialect, n))],
+            Regressions = [.. regressions.Take(limits.Rows).Select(f => FindingRowBuilder.Build(f, dialect, n, HeadShare.FactorOf(comparison, f.Scenario, f.SampleType)))],
             MoreRegressions = More(regressions.Count, limits.Rows, "regression"),
-            Improvements = [.. improvements.Take(limits.Rows).Select(f => FindingRowBuilder.Build(f, dialect, n))],
+            Improvements = [.. improvements.Take(limits.Rows).Select(f => FindingRowBuilder.Build(f, dialect, n, HeadShare.FactorOf(comparison, f.Scenario, f.SampleType)))],
             MoreImprovements = More(improvements.Count, limits.Rows, "improvement"),
+            SharesNote = regressions.Concat(improvements).Any(f => !FindingRowBuilder.IsTime(f)) ? dialect.Prose(HeadShare.Note, 300) : "",
             Notices = [.. notices.Take(limits.Notices).Select(f => new NoticeView(
                 f.Scenario.Length == 0 ? "" : dialect.Name(f.Scenario, n),
                 dialect.Prose(f.Message ?? f.Function, 500),

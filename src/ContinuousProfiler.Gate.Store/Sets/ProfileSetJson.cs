@@ -22,7 +22,7 @@ public static class ProfileSetJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputedProperties } },
+        TypeInfoResolver = ProfileSetJsonContext.Default.WithAddedModifier(DropComputedProperties),
     };
 
     /// <summary>The manifest as UTF-8 JSON text ending in a newline.</summary>

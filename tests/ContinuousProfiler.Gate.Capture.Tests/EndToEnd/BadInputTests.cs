@@ -55,6 +55,24 @@ public sealed class BadInputTests
         AssertNoSet(temp);
     }
 
+    [PerfFact]
+    public void PerfRunWithoutSamples()
+    {
+        using var temp = new TempDir();
+
+        // 'true' is usually over before perf's first cpu-clock tick; under load it may get one, and then a set is right.
+        var result = ProfgateProcess.Run(temp.Path, "capture", "--profiler", "perf", "-o", "set", "--", "true");
+
+        if (result.ExitCode == 0)
+        {
+            Assert.True(ProfileSetReader.Read(temp.File("set")).Scenarios[0].Runs[0].Total(0) > 0);
+            return;
+        }
+
+        AssertOneLineError(result, "profgate: perf recorded no samples for scenario 'true' in 1 run(s); expected at least one cpu-clock sample: give the command more work");
+        AssertNoSet(temp);
+    }
+
     [Fact]
     public void OutputBlockedByAFile()
     {

@@ -38,6 +38,39 @@ public sealed class FilesAndImportTests
         Assert.False(Directory.Exists(temp.File("set")));
     }
 
+    private const string EmptySpeedscope = """{"$schema":"https://www.speedscope.app/file-format-schema.json","shared":{"frames":[]},"profiles":[{"type":"sampled","name":"x","unit":"none","startValue":0,"endValue":0,"samples":[],"weights":[]}]}""";
+
+    [Fact]
+    public void CollectedProfilesWithoutSamplesAreOneNoSamplesLine()
+    {
+        using var temp = new TempDir();
+        File.WriteAllText(temp.File("empty.json"), EmptySpeedscope);
+
+        var result = ProfgateProcess.Run(temp.Path, "capture", "--profiler", "files", "--collect", "out/*.json", "-o", "set", "--", "sh", "-c", "mkdir -p out && cp empty.json out/cpu.json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("profgate: the 1 profile file(s) matching --collect out/*.json hold no samples; expected at least one sample: give the command more work so its profiler samples it", result.StdErr.Trim());
+        Assert.False(Directory.Exists(temp.File("set")));
+    }
+
+    [Theory]
+    [InlineData("empty.json", EmptySpeedscope, "profgate: import: empty.json: no samples in any of these profiles; expected at least one profile with samples")]
+    [InlineData("cpu.folded", "# no stacks\n\n", "profgate: cpu.folded: no samples, only blank and '#' comment lines; expected a profile with samples")]
+    [InlineData("perf.txt", "# ========\n# captured on    : Fri Nov 27 17:22:09 2026\n# ========\n#\n", "profgate: perf.txt: no samples, only blank and '#' comment lines; expected a profile with samples")]
+    [InlineData("cpu.folded", "", "profgate: cpu.folded: the file is empty; expected a profile with samples")]
+    public void ImportOfAProfileWithoutSamplesIsOneNoSamplesLine(string file, string text, string prefix)
+    {
+        using var temp = new TempDir();
+        File.WriteAllText(temp.File(file), text);
+
+        var result = ProfgateProcess.Run(temp.Path, "import", file, "-o", "set");
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith(prefix, line.Replace(temp.Path + "/", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.File("set")));
+    }
+
     [Fact]
     public void ImportBuildsASetWithCommitAndBranchFromGit()
     {

@@ -76,7 +76,7 @@ public sealed class ChromeCpuProfileImporterTests
     [InlineData("""{"nodes":[{"id":1,"callFrame":{"functionName":"f"}}],"samples":[7],"timeDeltas":[1]}""", "p.cpuprofile: not a valid Chrome .cpuprofile: sample 0 refers to node 7, which is not in the node list; expected the JSON")]
     [InlineData("""{"nodes":[{"id":1,"callFrame":{"functionName":"f"}}],"samples":[1,1],"timeDeltas":[1]}""", "p.cpuprofile: not a valid Chrome .cpuprofile: 'timeDeltas' has 1 entries but 'samples' has 2; expected one time delta per sample")]
     [InlineData("""{"nodes":[{"id":1}],"samples":[1]}""", "p.cpuprofile: not a valid Chrome .cpuprofile: a node has no 'callFrame' object")]
-    [InlineData("""{"nodes":[{"id":1,"callFrame":{"functionName":"f"}}],"samples":[],"timeDeltas":[]}""", "p.cpuprofile: not a valid Chrome .cpuprofile: it has no samples")]
+    [InlineData("""{"nodes":[{"id":1,"callFrame":{"functionName":"f"}}],"samples":[],"timeDeltas":[]}""", "p.cpuprofile: the Chrome .cpuprofile has no samples; expected at least one sample")]
     [InlineData("""{"profile": 1}""", "p.cpuprofile: not a valid Chrome .cpuprofile: it has neither a 'nodes' array nor a 'head' tree")]
     [InlineData("{\"nodes\":[\n{\"id\":1,\n", "p.cpuprofile:3: not valid JSON")]
     public void Bad_input_is_one_line_that_says_what_was_expected(string json, string start)

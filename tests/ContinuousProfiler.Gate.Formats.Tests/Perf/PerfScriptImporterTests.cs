@@ -116,6 +116,53 @@ public sealed class PerfScriptImporterTests
             error.Message);
     }
 
+    // What a short 'perf record -g' under load can give: perf could not walk the first sample's call chain.
+    private const string FirstRecordWithoutCallGraph =
+        "perf-exec 25776 10525.098100:    1001001 cpu-clock: \n\n" +
+        "ls 25776 10525.098371:    1001001 cpu-clock: \n\tffffffff81b184c5 __rq_qos_throttle+0x5 ([kernel.kallsyms])\n\t            5650 [unknown] (/usr/bin/ls)\n\n";
+
+    [Fact]
+    public void A_first_record_without_call_graph_is_still_detected_and_read_as_perf_script()
+    {
+        var profile = ProfileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(FirstRecordWithoutCallGraph)), "short.txt");
+
+        Assert.Equal("perf", profile.Metadata.Producer);
+        Assert.Equal("ls;[ls];__rq_qos_throttle 1001001\nperf-exec 1001001\n", Folded(profile));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    [InlineData("# ========\n# captured on    : Fri Nov 27 17:22:09 2026\n# header version : 1\n# data offset    : 264\n# ========\n#\n")]
+    public void TryImport_of_text_without_a_single_record_is_false(string text)
+    {
+        Assert.False(new PerfScriptImporter().TryImport(new MemoryStream(Encoding.UTF8.GetBytes(text)), "perf.txt", out var profile));
+        Assert.Null(profile);
+    }
+
+    [Fact]
+    public void TryImport_still_throws_for_text_that_is_not_perf_script()
+    {
+        var error = Assert.Throws<InputException>(() => new PerfScriptImporter().TryImport(new MemoryStream(Encoding.UTF8.GetBytes("# header\nnot a perf line\n")), "perf.txt", out _));
+
+        Assert.StartsWith("perf.txt: no perf script samples found (line 2 is neither an event line nor a frame line)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# ========\n# captured on    : Fri Nov 27 17:22:09 2026\n# header version : 1\n# ========\n#\n")]
+    [InlineData("# a folded file with only a comment\n\n")]
+    public void Reading_a_sample_less_text_profile_says_no_samples_not_unrecognized_format(string text)
+    {
+        var error = Assert.Throws<InputException>(() => ProfileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "run.txt"));
+
+        Assert.DoesNotContain("unrecognized", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.StartsWith("run.txt: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expected a profile with samples", error.Message, StringComparison.Ordinal);
+        Assert.Contains("give the profiled run more work", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("java 12688 [002] 6544038.708352:   10101010 cpu-clock:\n\t    7f1e214c24d9 SpinPause (/usr/lib/libjvm.so)\n\n", true)]
     [InlineData("# ========\n# captured on: x\n#\nfunc_ab 15294 cpu-clock:\n\t400526 func_a (/tmp/func_ab)\n", true)]
@@ -123,6 +170,9 @@ public sealed class PerfScriptImporterTests
     [InlineData("a;b 12\na;c 3\n", false)]
     [InlineData("main;parse 12 14\n", false)]
     [InlineData("java 10488  9962.502413:   10101010 cpu-clock:\n\n\tffffffffaee8017b fput+0xb ([kernel.kallsyms])\n", false)]
+    [InlineData(FirstRecordWithoutCallGraph, true)]
+    [InlineData("perf-exec 25776 10525.098100:    1001001 cpu-clock: \n", true)]
+    [InlineData("perf-exec 25776 10525.098100:    1001001 cpu-clock: \n\nnot perf\n", false)]
     [InlineData("           false 39654 19115.489713:          1 cycles:u:  ffffffff9b201293 [unknown] ([unknown])\n", false)]
     [InlineData("{\"$schema\": \"https://www.speedscope.app/file-format-schema.json\"}", false)]
     public void Probe_claims_perf_script_text_only(string text, bool expected)
