@@ -17,7 +17,7 @@ internal static class CaptureCommand
         var timingRuns = new Option<int>("--timing-runs") { Description = "Also run the command N times unprofiled (interleaved) to record scenario wall and CPU time.", DefaultValueFactory = _ => 0 };
         var profiler = new Option<string?>("--profiler") { Description = "dotnet (EventPipe; default for .NET programs and dotnet …), perf (default otherwise) or files (the command writes its own profiles; see --collect)." };
         profiler.AcceptOnlyFromAmong("dotnet", "perf", "files");
-        var alloc = new Option<bool>("--alloc") { Description = "Also record allocation profiles (alloc_space/bytes, alloc_objects/count; .NET 10 allocation sampling)." };
+        var alloc = new Option<bool>("--alloc") { Description = "Also record allocation profiles (alloc_space/bytes, alloc_objects/count, and alloc_samples/count, the sampled events they rest on; .NET 10 allocation sampling)." };
         var collect = new Option<string?>("--collect") { Description = "With --profiler files: glob of the profile files the command writes, one scenario per file name stem (e.g. 'out/*.pb.gz')." };
         var property = new Option<string[]>("--property")
         {

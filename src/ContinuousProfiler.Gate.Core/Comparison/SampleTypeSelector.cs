@@ -46,14 +46,11 @@ internal static class SampleTypeSelector
             throw new InputException($"no common sample type has samples in every run ({List(common)} are zero in some run); expected non-empty profiles");
         }
 
-        // samples/count next to a time column (Go's cpu/nanoseconds) only counts that column's samples; next to
-        // allocation columns alone (a .NET capture with --alloc) it is the CPU profile itself, so it stays.
-        var measured = nonEmpty.Where(t => !RunColumn.IsSampleCount(t)).ToList();
-        return measured.Any(IsTime) ? measured : nonEmpty;
+        // samples/count next to a time column (Go's cpu/nanoseconds) only counts that column's samples, and
+        // alloc_samples/count the events behind alloc_space and alloc_objects; next to allocation columns
+        // alone (a Go CPU profile merged with a heap one) samples/count is the CPU profile itself, so it stays.
+        return [.. nonEmpty.Where(t => !RunColumn.IsCounterFor(t, nonEmpty))];
     }
-
-    private static bool IsTime(SampleType type) =>
-        type.Unit.ToLowerInvariant() is "nanoseconds" or "microseconds" or "milliseconds" or "seconds" or "ns" or "us" or "ms" or "s";
 
     private static SampleType Requested(ScenarioRuns baseRuns, List<SampleType> baseTypes, ScenarioRuns headRuns, List<SampleType> headTypes, string requested)
     {

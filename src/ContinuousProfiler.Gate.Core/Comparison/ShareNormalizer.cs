@@ -32,7 +32,7 @@ internal static class ShareNormalizer
 
     // No function weighs more than this fraction of the starting median: one big function that moved (a
     // 44% function tripling) must not outvote the many that did not, whose shares all moved alike.
-    private const double MaxMedianWeight = 0.25;
+    private const double MaxMedianWeight = 0.125;
 
     // |z| ≥ 5: changes this far beyond noise stay out of the next round's noise estimate.
     private const double OutlierAlpha = 5.7e-7;
@@ -94,11 +94,15 @@ internal static class ShareNormalizer
         return changed;
     }
 
-    /// <summary>The precision-weighted mean head/base log share ratio of the well-sampled functions not marked changed.</summary>
+    /// <summary>
+    /// The precision-weighted mean head/base log share ratio of the well-sampled functions not marked changed,
+    /// no function weighing more than <see cref="MaxMedianWeight"/> of the total: a function holding half the
+    /// profile is also the most precisely measured, and uncapped it would set the factor by itself, so its own
+    /// change would read as everyone else's (+10% bytes in a 52% function read as −4% in all the others).
+    /// </summary>
     private static (double Center, int Informing) WeightedLogRatio(List<double[]> plain, double[] rawSamples, int baseRuns, bool[] changed, NoiseModel noise)
     {
-        double sum = 0, weights = 0;
-        var informing = 0;
+        var points = new List<(double Ratio, double Weight)>();
         for (var f = 0; f < plain.Count; f++)
         {
             var row = plain[f];
@@ -109,13 +113,40 @@ internal static class ShareNormalizer
 
             var ratio = Math.Log(ShareTest.Mean(row.AsSpan(baseRuns)) / ShareTest.Mean(row.AsSpan(0, baseRuns)));
             var statistic = ShareTest.Statistic(row.AsSpan(0, baseRuns), rawSamples.AsSpan(0, baseRuns), row.AsSpan(baseRuns), rawSamples.AsSpan(baseRuns), noise);
-            var weight = 1 / (statistic.StandardError * statistic.StandardError);
-            sum += ratio * weight;
-            weights += weight;
-            informing++;
+            points.Add((ratio, 1 / (statistic.StandardError * statistic.StandardError)));
         }
 
-        return (weights > 0 ? sum / weights : 0, informing);
+        var weights = Capped([.. points.Select(p => p.Weight)], MaxMedianWeight);
+        double sum = 0, total = 0;
+        for (var i = 0; i < points.Count; i++)
+        {
+            sum += points[i].Ratio * weights[i];
+            total += weights[i];
+        }
+
+        return (total > 0 ? sum / total : 0, points.Count);
+    }
+
+    /// <summary>Caps every weight at <paramref name="fraction"/> of the (capped) total, when there are enough weights for that to be possible.</summary>
+    private static double[] Capped(double[] weights, double fraction)
+    {
+        if (weights.Length * fraction <= 1)
+        {
+            return weights;
+        }
+
+        for (var round = 0; round < 20; round++)
+        {
+            var cap = weights.Sum() * fraction;
+            if (weights.All(w => w <= cap * 1.000001))
+            {
+                break;
+            }
+
+            weights = [.. weights.Select(w => Math.Min(w, cap))];
+        }
+
+        return weights;
     }
 
     /// <summary>

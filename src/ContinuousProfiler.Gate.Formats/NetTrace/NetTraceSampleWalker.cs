@@ -107,7 +107,9 @@ internal sealed class NetTraceSampleWalker(NetTraceImportOptions options, string
     private Profile Build(TraceLog log)
     {
         var withAllocations = _allocationEvents > 0;
-        SampleType[] types = withAllocations ? [CpuSamples, new("alloc_objects", "count"), new("alloc_space", "bytes")] : [CpuSamples];
+        // alloc_samples counts the sampled events behind the upscaled estimates, which is what their
+        // statistical precision rests on (the comparison engine reads it as the columns' sample size).
+        SampleType[] types = withAllocations ? [CpuSamples, new("alloc_objects", "count"), new("alloc_space", "bytes"), new("alloc_samples", "count")] : [CpuSamples];
         var builder = new ProfileBuilder(types) { Metadata = Metadata(log) };
         foreach (var frame in _frames)
         {
@@ -122,6 +124,7 @@ internal sealed class NetTraceSampleWalker(NetTraceImportOptions options, string
             {
                 values[1] = objects;
                 values[2] = bytes;
+                values[3] = bytes > 0 ? 1 : 0;
             }
 
             builder.AddSample(stack, values);

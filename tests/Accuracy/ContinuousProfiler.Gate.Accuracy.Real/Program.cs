@@ -50,7 +50,7 @@ foreach (var (name, baseVariant, headVariant, target, sampleType) in cases)
 
     foreach (var runs in runsPerSide)
     {
-        var resampling = new Resampling(new Random(HashCode.Combine(seed, name.Length, runs)), policy);
+        var resampling = new Resampling(new Random((seed * 7919) + (name.Length * 101) + runs), policy);
         int caught = 0, caughtFail = 0, othersFail = 0, othersWarn = 0;
         var flagged = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var t = 0; t < trials; t++)

@@ -139,6 +139,54 @@ public sealed class ComparerTests
     }
 
     [Fact]
+    public void AllocationColumnsRestOnTheirSampledEventsNotOnBytes()
+    {
+        // A .NET capture: 3 sampled allocation events upscaled to 300 KB and 3,000 objects.
+        var builder = new ProfileBuilder([new SampleType("cpu", "samples"), new SampleType("alloc_objects", "count"), new SampleType("alloc_space", "bytes"), new SampleType("alloc_samples", "count")], 0)
+        {
+            Metadata = new ProfileMetadata { PeriodType = new SampleType("cpu", "samples"), Period = 1 },
+        };
+        builder.AddSample([new Frame("m"), new Frame("a")], 40, 0, 0, 0);
+        builder.AddSample([new Frame("m"), new Frame("b")], 60, 0, 0, 0);
+        builder.AddSample([new Frame("m"), new Frame("b")], 0, 2_000, 200_000, 2);
+        builder.AddSample([new Frame("m"), new Frame("a")], 0, 1_000, 100_000, 1);
+        var profile = builder.Build();
+        var scenario = Assert.Single(Comparer.Compare([ScenarioRuns.Single(profile)], [ScenarioRuns.Single(profile)]).Scenarios);
+
+        Assert.Equal(["cpu/samples", "alloc_objects/count", "alloc_space/bytes"], scenario.SampleTypes.Select(t => t.SampleType.ToString()));
+        Assert.Equal(100, scenario.SampleTypes[0].BaseSamples[0], 9);
+        Assert.Equal(3, scenario.SampleTypes[1].BaseSamples[0], 9);
+        Assert.Equal(3, scenario.SampleTypes[2].BaseSamples[0], 9);
+    }
+
+    [Fact]
+    public void GoHeapProfilesRestOnOneEventPerPeriod()
+    {
+        // Go's heap profile: both alloc columns are upscaled estimates of events sampled every 512 KiB.
+        var builder = new ProfileBuilder([new SampleType("alloc_objects", "count"), new SampleType("alloc_space", "bytes")], 1)
+        {
+            Metadata = new ProfileMetadata { PeriodType = new SampleType("space", "bytes"), Period = 524_288 },
+        };
+        builder.AddSample([new Frame("m"), new Frame("a")], 900_000, 10 * 524_288.0);
+        builder.AddSample([new Frame("m"), new Frame("b")], 100_000, 30 * 524_288.0);
+        var profile = builder.Build();
+        var scenario = Assert.Single(Comparer.Compare([ScenarioRuns.Single(profile)], [ScenarioRuns.Single(profile)]).Scenarios);
+
+        Assert.Equal(40, scenario.SampleTypes.Single(t => t.SampleType.Type == "alloc_space").BaseSamples[0], 9);
+        Assert.Equal(40, scenario.SampleTypes.Single(t => t.SampleType.Type == "alloc_objects").BaseSamples[0], 9);
+    }
+
+    [Fact]
+    public void ComparesTheEventCounterWhenAskedFor()
+    {
+        var builder = new ProfileBuilder([new SampleType("alloc_space", "bytes"), new SampleType("alloc_samples", "count")], 0);
+        builder.AddSample([new Frame("m"), new Frame("a")], 100_000, 1);
+        var profile = builder.Build();
+        var scenario = Assert.Single(Comparer.Compare([ScenarioRuns.Single(profile)], [ScenarioRuns.Single(profile)], new ComparisonOptions { SampleType = "alloc_samples" }).Scenarios);
+        Assert.Equal("alloc_samples/count", Assert.Single(scenario.SampleTypes).SampleType.ToString());
+    }
+
+    [Fact]
     public void RefusesAUnitMismatch()
     {
         var e = Assert.Throws<InputException>(() => Compare("m;a 1", "m;a 1", headUnit: "microseconds", baseUnit: "nanoseconds"));

@@ -112,7 +112,11 @@ public sealed class NetTraceImporterTests(HotAppTrace hotApp) : IClassFixture<Ho
     {
         var profile = new NetTraceImporter().Import(hotApp.TracePath);
 
-        Assert.Equal(["cpu/samples", "alloc_objects/count", "alloc_space/bytes"], profile.SampleTypes.Select(t => t.ToString()));
+        Assert.Equal(["cpu/samples", "alloc_objects/count", "alloc_space/bytes", "alloc_samples/count"], profile.SampleTypes.Select(t => t.ToString()));
+        // alloc_samples counts the sampled events (about one per 100 KB): what the upscaled columns' precision rests on.
+        var events = profile.Total(3);
+        Assert.InRange(events, profile.Total(2) / (100 * 1024) * 0.8, profile.Total(2) / (100 * 1024) * 1.2);
+        Assert.All(profile.Samples, s => Assert.Equal(s.Values[2] > 0, s.Values[3] >= 1));
         var bytes = FunctionSummary.Compute(profile, 2).Functions.ToDictionary(f => f.Name);
         var share = bytes["Work.Allocate()"].Self / profile.Total(2);
         Assert.True(share > 0.9, $"Work.Allocate holds {share:P1} of allocated bytes");
