@@ -27,7 +27,7 @@ public static class ProfileSetJson
 
     /// <summary>The manifest as UTF-8 JSON text ending in a newline.</summary>
     public static string Serialize(ProfileSetManifest manifest) =>
-        JsonSerializer.Serialize(manifest, Options) + "\n";
+        JsonSerializer.Serialize(manifest, ProfileSetJsonWriteContext.Default.ProfileSetManifest) + "\n";
 
     /// <summary>
     /// Parses <c>manifest.json</c> text. Checks the schema version before anything else so that a set
