@@ -8,14 +8,15 @@ public static class GitRevision
     /// <summary>(commit SHA, branch) of <paramref name="directory"/>; the branch is null when detached.</summary>
     public static (string? Commit, string? Branch) Of(string directory)
     {
-        var commit = Git(directory, "rev-parse", "HEAD");
-        if (commit is null)
+        // One git process for both: prints the SHA, then the branch name ("HEAD" when detached).
+        var lines = Git(directory, "rev-parse", "HEAD", "--abbrev-ref", "HEAD")?.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (lines is not { Length: > 0 })
         {
             return (null, null);
         }
 
-        var branch = Git(directory, "rev-parse", "--abbrev-ref", "HEAD");
-        return (commit, branch is null or "HEAD" ? null : branch);
+        var branch = lines.Length > 1 ? lines[1] : null;
+        return (lines[0], branch is null or "HEAD" ? null : branch);
     }
 
     private static string? Git(string directory, params string[] args)
