@@ -23,6 +23,30 @@ public sealed class GateEvaluatorTests
     }
 
     [Fact]
+    public void SelfCostMovedInFromACalleeIsANoteNotARegression()
+    {
+        // The JIT inlined read into parse: parse's self grows by read's 20,000, its total (with read) stays put.
+        var head = Base.Replace("main;parse;read 20000\n", "", StringComparison.Ordinal).Replace("main;parse 10000", "main;parse 30000", StringComparison.Ordinal);
+        var verdict = Evaluate(Base, head);
+        Assert.DoesNotContain(verdict.Findings, f => f.Function == "parse" && f.Kind == FindingKind.Regression);
+        var note = Assert.Single(verdict.Findings, f => f.Rule == "moved");
+        Assert.Equal(("parse", FindingKind.Notice, FindingLevel.Info), (note.Function, note.Kind, note.Level));
+        Assert.Contains("moved in from its callees", note.Message, StringComparison.Ordinal);
+        Assert.Equal(0, verdict.ExitCode);
+    }
+
+    [Fact]
+    public void NewSelfCostInACallerStillFails()
+    {
+        // parse itself got slower: its self and its total both rise.
+        var head = Base.Replace("main;parse 10000", "main;parse 16000", StringComparison.Ordinal);
+        var verdict = Evaluate(Base, head);
+        var finding = Assert.Single(verdict.Findings, f => f.Kind == FindingKind.Regression);
+        Assert.Equal(("parse", FindingLevel.Fail), (finding.Function, finding.Level));
+        Assert.DoesNotContain(verdict.Findings, f => f.Rule == "moved");
+    }
+
+    [Fact]
     public void FindsARegressionWithItsInterval()
     {
         var head = Base.Replace("main;work;warm 20000", "main;work;warm 26000", StringComparison.Ordinal);

@@ -1,0 +1,35 @@
+using System.Globalization;
+using ContinuousProfiler.Gate.Core.Comparison;
+using ContinuousProfiler.Gate.Core.Statistics;
+
+namespace ContinuousProfiler.Gate.Core.Verdicts;
+
+/// <summary>
+/// Tells a self increase that is cost moved in from callees from one that is new cost. A JIT that inlines
+/// a callee in some runs and not in others (tiered compilation's timing differs from run to run), or code
+/// moved from a callee into its caller, raises the caller's self while its total, which includes the
+/// callees, stays put. New cost raises both. So a self increase is moved when, with 95% confidence, the
+/// function's total rose by less than half of it. A total measured too loosely to tell keeps the finding.
+/// </summary>
+internal static class MovedSelfCheck
+{
+    private const double Confidence = 0.90;
+
+    /// <summary>Why the self increase of <paramref name="row"/> is cost moved in from its callees, or null when it is not (or cannot be told).</summary>
+    public static string? Explain(SampleTypeComparison comparison, FunctionDiff row)
+    {
+        var rise = row.Head.MeanSelf - row.Base.MeanSelf;
+        if (rise <= 0 || row.IsNew)
+        {
+            return null;
+        }
+
+        var test = ShareTest.Run(row.Base.Total.AsSpan(), comparison.BaseSamples.AsSpan(), row.Head.Total.AsSpan(), comparison.HeadSamples.AsSpan(), comparison.TotalNoise, Confidence);
+        var totalRise = row.Head.MeanTotal - row.Base.MeanTotal;
+        return test.DifferenceHigh < rise / 2
+            ? $"its total (with its callees) changed by only {Points(totalRise)} while its self rose by {Points(rise)}: the cost moved in from its callees (the JIT inlined them, or code moved), it is not new"
+            : null;
+    }
+
+    private static string Points(double share) => (share >= 0 ? "+" : "") + (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + " points";
+}
