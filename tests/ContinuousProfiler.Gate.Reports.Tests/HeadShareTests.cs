@@ -47,6 +47,18 @@ public sealed class HeadShareTests
         Assert.StartsWith("+500%", row.Change, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Json_keeps_head_in_base_units_and_adds_the_plain_head_share()
+    {
+        var input = Grown();
+        using var writer = new StringWriter { NewLine = "\n" };
+        Json.VerdictJsonRenderer.Render(input.Comparison, input.Verdict, writer);
+        var finding = System.Text.Json.JsonDocument.Parse(writer.ToString()).RootElement.GetProperty("findings")[0];
+
+        Assert.Equal(2.40, finding.GetProperty("head").GetDouble(), 9);
+        Assert.Equal(0.80, finding.GetProperty("headShare").GetDouble(), 9);
+    }
+
     private static string Render(ReportFormat format)
     {
         using var writer = new StringWriter { NewLine = "\n" };

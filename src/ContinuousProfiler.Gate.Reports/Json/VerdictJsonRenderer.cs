@@ -9,9 +9,12 @@ namespace ContinuousProfiler.Gate.Reports.Json;
 /// <summary>
 /// The machine-readable verdict of <c>profgate diff --format json</c>:
 /// <c>{"verdict", "findings": [{"function", "kind", "level", "sampleType", "measure", "base", "head",
-/// "change", "delta", "interval", "rule", …}], "comparisons": [...], "provenance": {...}}</c>.
+/// "headShare", "change", "delta", "interval", "rule", …}], "comparisons": [...], "provenance": {...}}</c>.
 /// Shares are fractions (0–1), <c>delta</c> is in share points, <c>change</c> is relative and null when
-/// base is zero; time findings carry milliseconds. Keys are camelCase, output is deterministic.
+/// base is zero; time findings carry milliseconds. <c>head</c> (and <c>delta</c>, <c>change</c>) read in base
+/// units, as the statistics compare them (head ÷ the comparison's <c>headFactor</c>); <c>headShare</c> is the
+/// head's plain share of its own runs, as reports show it (null for time findings). Keys are camelCase,
+/// output is deterministic.
 /// </summary>
 public static class VerdictJsonRenderer
 {
@@ -28,7 +31,7 @@ public static class VerdictJsonRenderer
             json.WriteStartArray("findings");
             foreach (var finding in verdict.Findings)
             {
-                WriteFinding(json, finding);
+                WriteFinding(json, finding, comparison);
             }
 
             json.WriteEndArray();
@@ -50,7 +53,7 @@ public static class VerdictJsonRenderer
         output.Write('\n');
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding f)
+    private static void WriteFinding(Utf8JsonWriter json, Finding f, ComparisonResult comparison)
     {
         json.WriteStartObject();
         json.WriteString("function", f.Function);
@@ -62,6 +65,7 @@ public static class VerdictJsonRenderer
         {
             json.WriteNull("base");
             json.WriteNull("head");
+            json.WriteNull("headShare");
             json.WriteNull("change");
             json.WriteNull("delta");
             json.WriteNull("interval");
@@ -70,6 +74,7 @@ public static class VerdictJsonRenderer
         {
             Number(json, "base", f.Base);
             Number(json, "head", f.Head);
+            Number(json, "headShare", f.SampleType == "time" ? null : Views.HeadShare.Plain(f.Head, Views.HeadShare.FactorOf(comparison, f.Scenario, f.SampleType)));
             Number(json, "change", f.Change);
             Number(json, "delta", f.Delta);
             if (f.Interval.IsEmpty)
