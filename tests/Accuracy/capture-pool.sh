@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Captures the pool of real .NET runs the accuracy harness resamples (issue 5, item 7): for each variant
 # of tests/samples/Sample.Bench, ROUNDS×REPEAT profiled runs with CPU and allocation profiles, taken in
-# interleaved batches so machine drift hits every variant alike. The pool is regenerated, not committed.
+# interleaved batches so machine drift hits every variant alike. The pool is committed (tests/Accuracy/pool,
+# about 600 KB): RealPoolTests in ContinuousProfiler.Gate.Accuracy.Tests and the harness read it.
 #
 #   base     the sample as it is
 #   cpu20    PROFGATE_SAMPLE_CPU_PCT=20: Checksum.Mix (about 40% of CPU) does 20% more work
