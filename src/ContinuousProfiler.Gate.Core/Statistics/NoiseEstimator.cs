@@ -97,7 +97,7 @@ public static class NoiseEstimator
 
         label += upper <= minJitter
             ? $"; jitter at the {Percent(minJitter)} floor"
-            : $"; jitter estimate {Percent(jitter)}, upper 90% bound {Percent(upper)} used";
+            : $"; jitter estimate {Percent(jitter)}, upper bound {Percent(upper)} used";
         return new NoiseModel(dispersion, used, priorDf, label);
     }
 
