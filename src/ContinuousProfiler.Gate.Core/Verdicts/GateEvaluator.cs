@@ -136,7 +136,7 @@ public static class GateEvaluator
     }
 
     private static string FormatChange(double? change) =>
-        change is { } c ? (c >= 0 ? "+" : "") + (c * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%" : "new";
+        change is { } c ? (c >= 0 ? "+" : "") + (c * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%" : "appeared (none in base)";
 
     /// <summary>Findings most severe first: level, then kind, then size of change, then names.</summary>
     public static IEnumerable<Finding> Order(IEnumerable<Finding> findings) => findings
