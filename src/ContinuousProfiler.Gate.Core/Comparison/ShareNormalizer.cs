@@ -116,7 +116,8 @@ internal static class ShareNormalizer
             points.Add((ratio, 1 / (statistic.StandardError * statistic.StandardError)));
         }
 
-        var weights = Capped([.. points.Select(p => p.Weight)], MaxMedianWeight);
+        double[] raw = [.. points.Select(p => p.Weight)];
+        var weights = points.Count * MaxMedianWeight > 1 ? WeightCap.Apply(raw, MaxMedianWeight) : raw;
         double sum = 0, total = 0;
         for (var i = 0; i < points.Count; i++)
         {
@@ -125,28 +126,6 @@ internal static class ShareNormalizer
         }
 
         return (total > 0 ? sum / total : 0, points.Count);
-    }
-
-    /// <summary>Caps every weight at <paramref name="fraction"/> of the (capped) total, when there are enough weights for that to be possible.</summary>
-    private static double[] Capped(double[] weights, double fraction)
-    {
-        if (weights.Length * fraction <= 1)
-        {
-            return weights;
-        }
-
-        for (var round = 0; round < 20; round++)
-        {
-            var cap = weights.Sum() * fraction;
-            if (weights.All(w => w <= cap * 1.000001))
-            {
-                break;
-            }
-
-            weights = [.. weights.Select(w => Math.Min(w, cap))];
-        }
-
-        return weights;
     }
 
     /// <summary>

@@ -72,7 +72,7 @@ public static class GateEvaluator
         }
 
         var findings = Correct(candidates, 1 - policy.Confidence, 1 - Math.Max(policy.Confidence, policy.FailConfidence));
-        findings = SetMovedCostApart(findings, comparison);
+        findings = MovedSelfCheck.Apply(findings, comparison);
         findings = ApplyEnvironment(findings, notices, comparison.Provenance, policy.OnEnvironmentMismatch);
         return new Verdict([.. Order(findings.Concat(notices))]);
     }
@@ -110,33 +110,6 @@ public static class GateEvaluator
 
         return findings;
     }
-
-    /// <summary>Self increases that are cost moved in from callees become notes (see <see cref="MovedSelfCheck"/>).</summary>
-    private static List<Finding> SetMovedCostApart(List<Finding> findings, ComparisonResult comparison)
-    {
-        var result = new List<Finding>(findings.Count);
-        foreach (var finding in findings)
-        {
-            var row = finding.Kind == FindingKind.Regression && finding.Measure == Measure.Self && finding.Function.Length > 0
-                ? comparison.Scenarios.FirstOrDefault(s => s.Scenario == finding.Scenario)?.SampleTypes.FirstOrDefault(t => t.SampleType.Type == finding.SampleType) is { } type
-                    ? (Type: type, Row: type.Functions.FirstOrDefault(f => f.Function == finding.Function))
-                    : default
-                : default;
-            var reason = row.Row is null ? null : MovedSelfCheck.Explain(row.Type, row.Row);
-            result.Add(reason is null ? finding : finding with
-            {
-                Kind = FindingKind.Notice,
-                Level = FindingLevel.Info,
-                Rule = "moved",
-                Message = $"{finding.Function}: {finding.SampleType} self {FormatChange(finding.Change)}, but {reason}",
-            });
-        }
-
-        return result;
-    }
-
-    private static string FormatChange(double? change) =>
-        change is { } c ? (c >= 0 ? "+" : "") + (c * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%" : "appeared (none in base)";
 
     /// <summary>Findings most severe first: level, then kind, then size of change, then names.</summary>
     public static IEnumerable<Finding> Order(IEnumerable<Finding> findings) => findings

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContinuousProfiler.Gate.Core.Comparison;
+using ContinuousProfiler.Gate.Core.Policy;
 using ContinuousProfiler.Gate.Core.Statistics;
 
 namespace ContinuousProfiler.Gate.Core.Verdicts;
@@ -14,6 +15,33 @@ namespace ContinuousProfiler.Gate.Core.Verdicts;
 internal static class MovedSelfCheck
 {
     private const double Confidence = 0.90;
+
+    /// <summary>Turns the findings whose self increase is cost moved in from callees into notes (rule <c>moved</c>, info).</summary>
+    public static List<Finding> Apply(List<Finding> findings, ComparisonResult comparison)
+    {
+        var result = new List<Finding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var row = finding.Kind == FindingKind.Regression && finding.Measure == Measure.Self && finding.Function.Length > 0
+                ? comparison.Scenarios.FirstOrDefault(s => s.Scenario == finding.Scenario)?.SampleTypes.FirstOrDefault(t => t.SampleType.Type == finding.SampleType) is { } type
+                    ? (Type: type, Row: type.Functions.FirstOrDefault(f => f.Function == finding.Function))
+                    : default
+                : default;
+            var reason = row.Row is null ? null : Explain(row.Type, row.Row);
+            result.Add(reason is null ? finding : finding with
+            {
+                Kind = FindingKind.Notice,
+                Level = FindingLevel.Info,
+                Rule = "moved",
+                Message = $"{finding.Function}: {finding.SampleType} self {FormatChange(finding.Change)}, but {reason}",
+            });
+        }
+
+        return result;
+    }
+
+    private static string FormatChange(double? change) =>
+        change is { } c ? (c >= 0 ? "+" : "") + (c * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "appeared (none in base)";
 
     /// <summary>Why the self increase of <paramref name="row"/> is cost moved in from its callees, or null when it is not (or cannot be told).</summary>
     public static string? Explain(SampleTypeComparison comparison, FunctionDiff row)
