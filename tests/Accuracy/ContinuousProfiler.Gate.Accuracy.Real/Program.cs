@@ -39,7 +39,7 @@ var cases = new (string Name, string Base, string Head, string? Target, string? 
     ("A/A cpu20 vs cpu20", "cpu20", "cpu20", null, null),
     ("A/B Checksum.Mix +20% work (cpu)", "base", "cpu20", "Sample.Lib.Checksum.Mix", "cpu"),
     ("A/B Checksum.Mix +50% work (cpu)", "base", "cpu50", "Sample.Lib.Checksum.Mix", "cpu"),
-    ("A/B Formatter.Render +10% bytes (alloc_space)", "base", "alloc10", "Sample.Lib.Formatter.Render", "alloc_space"),
+    ("A/B Formatter.Render +12% own bytes (alloc_space)", "base", "alloc12", "Sample.Lib.Formatter.Render", "alloc_space"),
 };
 foreach (var (name, baseVariant, headVariant, target, sampleType) in cases)
 {
