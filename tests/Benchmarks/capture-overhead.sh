@@ -70,7 +70,7 @@ for ((i = 1; i <= rounds; i++)); do
   done
 done
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+source tests/Benchmarks/common.sh
 base_wall=$(cut -d' ' -f1 "$tmp/unprofiled" | median)
 base_cpu=$(cut -d' ' -f2 "$tmp/unprofiled" | median)
 echo

@@ -22,20 +22,9 @@ base="$shared/bench/synth-base.pb.gz"
 head="$shared/bench/synth-head.pb.gz"
 for f in "$base" "$head"; do [ -f "$f" ] || { echo "missing $f (set PROFGATE_SHARED)" >&2; exit 2; }; done
 
-pprof=${PPROF:-}
-if [ -z "$pprof" ]; then
-  command -v go >/dev/null || { echo "go tool pprof not found: apt-get install -y golang-go" >&2; exit 2; }
-  pprof=$(go tool -n pprof)
-fi
-
-profgate=${PROFGATE_BIN:-}
-if [ -z "$profgate" ]; then
-  out=artifacts/bench/profgate-r2r
-  echo "publishing profgate (Release, linux-x64, ReadyToRun) to $out ..."
-  dotnet publish src/ContinuousProfiler.Gate.Cli -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o "$out" -v:q --nologo >/dev/null
-  profgate=$out/profgate
-fi
+source tests/Benchmarks/common.sh
+find_pprof
+publish_profgate
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -71,7 +60,6 @@ run() {
   # With a non-zero exit, /usr/bin/time writes "Command exited with non-zero status 1" first.
   tail -1 "$tmp/time.txt" | awk -v w=$(((end - start) / 1000000)) '{printf "%d %d %d\n", w, ($1 + $2) * 1000, $3}'
 }
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
@@ -85,9 +73,9 @@ for ((i = 0; i < rounds; i++)); do
   read -r w c m < <(run "$profgate" diff "$base" "$head" --config "$tmp/floor.yml"); ours_wall+=("$w"); ours_cpu+=("$c"); ours_rss+=("$m")
   read -r w c m < <(run "$pprof" -top -diff_base "$base" "$head"); theirs_wall+=("$w"); theirs_cpu+=("$c"); theirs_rss+=("$m")
 done
-ow=$(echo "${ours_wall[*]}" | median); tw=$(echo "${theirs_wall[*]}" | median)
-oc=$(echo "${ours_cpu[*]}" | median); tc=$(echo "${theirs_cpu[*]}" | median)
-om=$(echo "${ours_rss[*]}" | median); tm=$(echo "${theirs_rss[*]}" | median)
+ow=$(echo "${ours_wall[*]}" | median_int); tw=$(echo "${theirs_wall[*]}" | median_int)
+oc=$(echo "${ours_cpu[*]}" | median_int); tc=$(echo "${theirs_cpu[*]}" | median_int)
+om=$(echo "${ours_rss[*]}" | median_int); tm=$(echo "${theirs_rss[*]}" | median_int)
 echo
 printf '%-22s %10s %10s %12s\n' "" "wall ms" "CPU ms" "peak RSS MB"
 printf '%-22s %10s %10s %12s\n' "profgate diff" "$ow" "$oc" "$((om / 1024))"

@@ -19,7 +19,7 @@ trap 'rm -rf "$out"' EXIT
 dotnet build "$root/src/ContinuousProfiler.Gate.Cli" -c Release -v:q --nologo -o "$out/bin" > "$out/build.log" 2>&1 || { cat "$out/build.log"; exit 2; }
 profgate=("dotnet" "$out/bin/profgate.dll")
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+source "$root/tests/Benchmarks/common.sh"
 
 declare -A seconds bytes
 printf '%-9s %9s %8s %12s %11s   (median of %s cold processes; cpu = user + sys)\n' format "wall s" "cpu s" "peak RSS MB" "file MB" "$runs"

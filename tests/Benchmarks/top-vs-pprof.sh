@@ -17,20 +17,9 @@ files=(
 )
 for f in "${files[@]}"; do [ -f "$f" ] || { echo "missing $f (set PROFGATE_SHARED)" >&2; exit 2; }; done
 
-pprof=${PPROF:-}
-if [ -z "$pprof" ]; then
-  command -v go >/dev/null || { echo "go tool pprof not found: apt-get install -y golang-go" >&2; exit 2; }
-  pprof=$(go tool -n pprof)
-fi
-
-profgate=${PROFGATE_BIN:-}
-if [ -z "$profgate" ]; then
-  out=artifacts/bench/profgate-r2r
-  echo "publishing profgate (Release, linux-x64, ReadyToRun) to $out ..."
-  dotnet publish src/ContinuousProfiler.Gate.Cli -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o "$out" -v:q --nologo >/dev/null
-  profgate=$out/profgate
-fi
+source tests/Benchmarks/common.sh
+find_pprof
+publish_profgate
 
 # One run: prints "wall_ms cpu_ms" (CPU = user + system, from /usr/bin/time when installed, else
 # "-"); output is discarded, a failure stops the benchmark.
@@ -50,7 +39,6 @@ cpu_file=$(mktemp)
 err=$(mktemp)
 trap 'rm -f "$err" "$cpu_file"' EXIT
 
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
 echo "profgate: $profgate"
@@ -67,8 +55,8 @@ for f in "${files[@]}"; do
     read -r w c < <(run_ms "$profgate" top "$f"); ours_wall+=("$w"); ours_cpu+=("$c")
     read -r w c < <(run_ms "$pprof" -top -symbolize=none "$f"); theirs_wall+=("$w"); theirs_cpu+=("$c")
   done
-  ow=$(echo "${ours_wall[*]}" | median); tw=$(echo "${theirs_wall[*]}" | median)
-  oc=$(echo "${ours_cpu[*]}" | median); tc=$(echo "${theirs_cpu[*]}" | median)
+  ow=$(echo "${ours_wall[*]}" | median_int); tw=$(echo "${theirs_wall[*]}" | median_int)
+  oc=$(echo "${ours_cpu[*]}" | median_int); tc=$(echo "${theirs_cpu[*]}" | median_int)
   printf '%-18s %12s %12s %8s %12s %12s %8s\n' "$(basename "$f")" "$ow" "$tw" \
     "$(awk -v a="$tw" -v b="$ow" 'BEGIN {printf "%.2fx", a / b}')" "$oc" "$tc" \
     "$(awk -v a="$tc" -v b="$oc" 'BEGIN {printf "%.2fx", a / b}')"
