@@ -20,14 +20,24 @@ internal static class MovedSelfCheck
     public static List<Finding> Apply(List<Finding> findings, ComparisonResult comparison)
     {
         var result = new List<Finding>(findings.Count);
+        // One name index per compared sample type, built on first need: a comparison of very different
+        // profiles can have thousands of regressions over tens of thousands of functions.
+        var rows = new Dictionary<(string Scenario, string SampleType), (SampleTypeComparison? Type, Dictionary<string, FunctionDiff> ByName)>();
         foreach (var finding in findings)
         {
-            var row = finding.Kind == FindingKind.Regression && finding.Measure == Measure.Self && finding.Function.Length > 0
-                ? comparison.Scenarios.FirstOrDefault(s => s.Scenario == finding.Scenario)?.SampleTypes.FirstOrDefault(t => t.SampleType.Type == finding.SampleType) is { } type
-                    ? (Type: type, Row: type.Functions.FirstOrDefault(f => f.Function == finding.Function))
-                    : default
-                : default;
-            var reason = row.Row is null ? null : Explain(row.Type, row.Row);
+            string? reason = null;
+            if (finding.Kind == FindingKind.Regression && finding.Measure == Measure.Self && finding.Function.Length > 0)
+            {
+                if (!rows.TryGetValue((finding.Scenario, finding.SampleType), out var entry))
+                {
+                    var type = comparison.Scenarios.FirstOrDefault(s => s.Scenario == finding.Scenario)?.SampleTypes.FirstOrDefault(t => t.SampleType.Type == finding.SampleType);
+                    entry = (type, type?.Functions.ToDictionary(f => f.Function, StringComparer.Ordinal) ?? []);
+                    rows[(finding.Scenario, finding.SampleType)] = entry;
+                }
+
+                reason = entry.Type is not null && entry.ByName.TryGetValue(finding.Function, out var row) ? Explain(entry.Type, row) : null;
+            }
+
             result.Add(reason is null ? finding : finding with
             {
                 Kind = FindingKind.Notice,
