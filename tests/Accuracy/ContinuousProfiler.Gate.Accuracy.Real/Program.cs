@@ -17,15 +17,37 @@ var seed = 1;
 int[] runsPerSide = [1, 3, 5];
 for (var i = 1; i < args.Length; i++)
 {
-    switch (args[i])
+    var option = args[i];
+    var value = i + 1 < args.Length ? args[++i] : "";
+    int[] numbers = [.. value.Split(',').Select(s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : -1)];
+    if (option is not ("--trials" or "--seed" or "--runs") || numbers.Any(n => n < 0) || (option != "--runs" && numbers.Length != 1))
     {
-        case "--trials": trials = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-        case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-        case "--runs": runsPerSide = [.. args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]; break;
+        Console.Error.WriteLine($"accuracy: '{option} {value}': expected --trials N, --seed N or --runs N[,N…] with positive whole numbers");
+        return 2;
+    }
+
+    switch (option)
+    {
+        case "--trials": trials = numbers[0]; break;
+        case "--seed": seed = numbers[0]; break;
+        default: runsPerSide = numbers; break;
     }
 }
 
+if (!Directory.Exists(args[0]) || Directory.GetDirectories(args[0]).Length == 0)
+{
+    Console.Error.WriteLine($"accuracy: {args[0]}: no pool of captured runs there; expected POOL_DIR/<variant>/<set>/ as written by tests/Accuracy/capture-pool.sh");
+    return 2;
+}
+
 var pool = RunPool.Load(args[0]);
+var needed = 2 * runsPerSide.Max();
+if (pool.Variants.Values.Any(v => v.Count < needed))
+{
+    Console.Error.WriteLine($"accuracy: {args[0]}: same-code comparisons with {runsPerSide.Max()} runs per side need {needed} runs per variant, but the pool has {string.Join(", ", pool.Variants.Select(v => $"{v.Key}: {v.Value.Count}"))}; capture more (capture-pool.sh ROUNDS REPEAT) or ask for fewer --runs");
+    return 2;
+}
+
 var policy = GatePolicy.Default;
 Console.WriteLine($"# profgate accuracy on real .NET captures ({string.Join(", ", pool.Variants.Select(v => $"{v.Key}: {v.Value.Count} runs"))}; {trials} comparisons per row; seed {seed})");
 Console.WriteLine();
